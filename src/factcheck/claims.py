@@ -1,0 +1,218 @@
+"""Load claim files: YAML written by hand, checked with a position for every problem.
+
+Claim files are read with PyYAML's composer, not its constructor: nodes keep their
+line and column (0-based in PyYAML, 1-based here), no object is ever built from a
+tag, and an alias can be refused before it expands into a "billion laughs".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .models import Claim, Problem
+from .numbers import read_quantities
+
+CLAIM_SUFFIXES = (".yaml", ".yml")
+KNOWN_KEYS = ("id", "figure", "sentence", "source", "expected", "note")
+VERDICT_LABELS = ("supported", "contradicted", "missing")
+MAX_CLAIM_FILE_BYTES = 5 * 1024 * 1024
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq", "tag:yaml.org,2002:timestamp",
+}
+
+
+class ClaimFileError(Exception):
+    """One problem that stops a claim file from being read at all."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def claim_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """Expand files and folders (searched recursively for *.yaml, *.yml) to claim files."""
+    found: list[Path] = []
+    problems: list[Problem] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in CLAIM_SUFFIXES
+                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not inside:
+                problems.append(Problem(str(path), "no claim files (*.yaml, *.yml) in this folder"))
+            found.extend(inside)
+        elif path.is_file():
+            found.append(path)
+        else:
+            problems.append(Problem(str(path), "no such file or folder"))
+    unique = list(dict.fromkeys(found))
+    return unique, problems
+
+
+def load_claims(paths: list[Path]) -> tuple[list[Claim], list[Problem]]:
+    """All claims of all files; problems (errors and warnings) in file order."""
+    files, problems = claim_files(paths)
+    claims: list[Claim] = []
+    seen_ids: dict[str, Claim] = {}
+    for path in files:
+        try:
+            loaded, warnings = load_claim_file(path)
+        except ClaimFileError as exc:
+            problems.append(exc.problem)
+            continue
+        problems.extend(warnings)
+        for claim in loaded:
+            if claim.id in seen_ids:
+                first = seen_ids[claim.id]
+                problems.append(Problem(claim.file, f"duplicate claim id '{claim.id}' (first at {first.file}:{first.line})",
+                                        claim.line, claim.column))
+                continue
+            seen_ids[claim.id] = claim
+            claims.append(claim)
+    return claims, problems
+
+
+def load_claim_file(path: Path) -> tuple[list[Claim], list[Problem]]:
+    """One file's claims and warnings; an error that spoils a claim raises ClaimFileError."""
+    name = str(path)
+    text = _read_text(path, name)
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = " ".join(filter(None, [exc.problem, exc.context and f"({exc.context})"]))
+        raise ClaimFileError(Problem(name, f"YAML syntax: {message or 'cannot parse'}",
+                                     mark.line + 1 if mark else None, mark.column + 1 if mark else None))
+    except yaml.YAMLError as exc:
+        raise ClaimFileError(Problem(name, f"YAML: {exc}"))
+    if root is None:
+        return [], [Problem(name, "no claims in this file", severity="warning")]
+    _refuse_aliases_and_tags(root, name)
+    items = _claim_nodes(root, name)
+    warnings: list[Problem] = []
+    claims = [_claim(node, n, path, warnings) for n, node in enumerate(items, start=1)]
+    if not claims:
+        warnings.append(Problem(name, "no claims in this file", 1, 1, severity="warning"))
+    return claims, warnings
+
+
+def _read_text(path: Path, name: str) -> str:
+    try:
+        if path.stat().st_size > MAX_CLAIM_FILE_BYTES:
+            raise ClaimFileError(Problem(name, f"larger than {MAX_CLAIM_FILE_BYTES:,} bytes: not a claim file"))
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ClaimFileError(Problem(name, f"cannot read: {exc.strerror or exc}"))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ClaimFileError(Problem(name, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8", line))
+    return text.replace("\r\n", "\n")
+
+
+def _at(node: yaml.Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+def _fail(name: str, node: yaml.Node, message: str) -> ClaimFileError:
+    line, column = _at(node)
+    return ClaimFileError(Problem(name, message, line, column))
+
+
+def _refuse_aliases_and_tags(root: yaml.Node, name: str) -> None:
+    """Walk the node tree once; a node met twice is an alias, an odd tag is refused."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise _fail(name, node, "YAML aliases (&anchor / *alias) are not allowed in claim files")
+        seen.add(id(node))
+        if node.tag not in _PLAIN_TAGS:
+            raise _fail(name, node, f"YAML tag {node.tag!r} is not allowed in claim files")
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+
+
+def _claim_nodes(root: yaml.Node, name: str) -> list[yaml.Node]:
+    if isinstance(root, yaml.SequenceNode):
+        return root.value
+    if isinstance(root, yaml.MappingNode):
+        keys = _mapping(root, name)
+        if "claims" not in keys:
+            raise _fail(name, root, "expected a top-level 'claims:' list (or a bare list of claims)")
+        node = keys["claims"][1]
+        if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
+            return []
+        if not isinstance(node, yaml.SequenceNode):
+            raise _fail(name, node, "'claims' must be a list of claims")
+        return node.value
+    raise _fail(name, root, "expected a list of claims, found a single value")
+
+
+def _mapping(node: yaml.MappingNode, name: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
+    out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for key, value in node.value:
+        if not isinstance(key, yaml.ScalarNode):
+            raise _fail(name, key, "keys must be plain words")
+        if key.value in out:
+            line, _ = _at(out[key.value][0])
+            raise _fail(name, key, f"duplicate key '{key.value}' (first on line {line})")
+        out[key.value] = (key, value)
+    return out
+
+
+def _text(name: str, field: str, node: yaml.Node, required: bool) -> str | None:
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag.endswith(":null"):
+            value = ""
+        else:
+            value = str(node.value).strip()
+        if not value and required:
+            raise _fail(name, node, f"'{field}' is empty")
+        return value or None
+    kind = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
+    raise _fail(name, node, f"'{field}' must be text, not {kind}")
+
+
+def _claim(node: yaml.Node, n: int, path: Path, warnings: list[Problem]) -> Claim:
+    name = str(path)
+    if not isinstance(node, yaml.MappingNode):
+        raise _fail(name, node, f"claim {n} must be a mapping with 'figure' and 'sentence'")
+    fields = _mapping(node, name)
+    for key, (key_node, _) in fields.items():
+        if key not in KNOWN_KEYS:
+            line, column = _at(key_node)
+            warnings.append(Problem(name, f"unknown key '{key}' (known: {', '.join(KNOWN_KEYS)})", line, column,
+                                    severity="warning"))
+    values: dict[str, str | None] = {}
+    for key in KNOWN_KEYS:
+        if key in fields:
+            values[key] = _text(name, key, fields[key][1], required=key in {"figure", "sentence"})
+    for key in ("figure", "sentence"):
+        if key not in fields:
+            raise _fail(name, node, f"claim {n} has no '{key}'")
+    figure = values["figure"] or ""
+    if not read_quantities(figure):
+        raise _fail(name, fields["figure"][1], f"figure {figure!r} holds no number")
+    expected = values.get("expected")
+    if expected is not None and expected not in VERDICT_LABELS:
+        raise _fail(name, fields["expected"][1], f"'expected' must be one of {', '.join(VERDICT_LABELS)}")
+    line, column = _at(node)
+    return Claim(
+        id=values.get("id") or f"{path.stem}-{n}",
+        figure=figure,
+        sentence=values["sentence"] or "",
+        file=name,
+        line=line,
+        column=column,
+        source=values.get("source"),
+        expected=expected,
+    )

@@ -1,0 +1,181 @@
+"""Find the passages that could make a claim's statement, and line up their figures.
+
+For each claim: retrieve the sentences sharing its rarest words, grow each into
+passages of up to three adjacent sentences, then score every passage twice: how much
+of the claim's statement it makes (its words, figure set aside), and which of its
+figures plays the part of each number of the claim's figure (the words around them).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from .analysis import Analysed, analyse
+from .compare import INCOMPARABLE, relation, supports
+from .index import SentenceIndex
+from .models import Claim, Passage, Quantity
+from .numbers import read_quantities
+
+MAX_SENTENCES = 3  # a passage: one sentence or a few adjacent ones
+RETRIEVE = 25  # sentences retrieved per claim before scoring
+FUZZY_CUTOFF = 88  # rapidfuzz ratio for two spellings of one word
+
+
+@dataclass(frozen=True)
+class ClaimQuery:
+    """A claim read for matching: its statement words and its figure's numbers in place."""
+
+    claim: Claim
+    analysed: Analysed
+    figure: tuple[int, ...]  # indices into analysed.quantities: the figure's numbers
+    terms: frozenset[str]  # statement words, figure set aside
+    spellings: dict[str, frozenset[str]]  # other spellings of rare words, from the sources
+
+    @property
+    def numbers(self) -> list[Quantity]:
+        return [self.analysed.quantities[i] for i in self.figure]
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """One number of the figure, the passage figure playing its part, and how they relate."""
+
+    claim: Quantity
+    source: Quantity | None
+    similarity: float  # 0-1: how alike the words around the two figures are
+    relation: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A passage scored against a claim."""
+
+    passage: Passage
+    coverage: float  # 0-1: share of the statement's weight that the passage makes
+    alignments: tuple[Alignment, ...]
+
+
+def figure_numbers(figure: str) -> list[Quantity]:
+    """The numbers a figure names, in order ("33 of 257" -> 33, 257)."""
+    return read_quantities(figure)
+
+
+def prepare(claim: Claim, index: SentenceIndex) -> ClaimQuery:
+    """Read the claim once: find its figure's numbers in the sentence, and its words."""
+    analysed = analyse(claim.sentence)
+    wanted = figure_numbers(claim.figure)
+    used: list[int] = []
+    for q in wanted:
+        for i, found in enumerate(analysed.quantities):
+            if i not in used and found.kind == q.kind and abs(found.value - q.value) < 1e-9 and found.unit == q.unit:
+                used.append(i)
+                break
+    if len(used) < len(wanted):
+        # The figure is not written in the sentence as given: append it, so its
+        # numbers still count, with the whole sentence as their context.
+        analysed = analyse(claim.sentence + " " + claim.figure)
+        used = list(range(len(analysed.quantities) - len(wanted), len(analysed.quantities)))
+    terms = frozenset(analysed.content_terms(skip=frozenset(used)))
+    return ClaimQuery(claim, analysed, tuple(used), terms, _spellings(terms, index))
+
+
+def _spellings(terms: frozenset[str], index: SentenceIndex) -> dict[str, frozenset[str]]:
+    """Words of the claim the sources spell otherwise ("behaviour" / "behavior")."""
+    out: dict[str, frozenset[str]] = {}
+    vocabulary = None
+    for term in terms:
+        if term.startswith("#") or len(term) < 5 or index.has_term(term):
+            continue
+        if vocabulary is None:
+            vocabulary = [v for v in index.vocabulary() if not v.startswith("#")]
+        near = process.extract(term, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
+        if near:
+            out[term] = frozenset(word for word, _, _ in near)
+    return out
+
+
+def candidates(query: ClaimQuery, index: SentenceIndex) -> list[Candidate]:
+    """Every passage around the retrieved sentences, scored."""
+    search_terms = set(query.terms)
+    for alternatives in query.spellings.values():
+        search_terms |= alternatives
+    hits = index.candidates(search_terms, source=query.claim.source, limit=RETRIEVE)
+    windows: set[tuple[int, ...]] = set()
+    for sid in hits:
+        around = index.neighbours(sid, MAX_SENTENCES - 1)
+        for size in range(1, MAX_SENTENCES + 1):
+            for first in range(sid - size + 1, sid + 1):
+                ids = tuple(range(first, first + size))
+                if ids[0] >= around.start and ids[-1] < around.stop:
+                    windows.add(ids)
+    return [score_passage(query, ids, index) for ids in sorted(windows)]
+
+
+def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex) -> Candidate:
+    sentences = tuple(index.sentences[i] for i in ids)
+    passage = Passage(sentences[0].source, sentences[0].line, sentences)
+    analyses = [index.analysed(i) for i in ids]
+    present: set[str] = set()
+    for a in analyses:
+        present |= a.content_terms()
+    return Candidate(passage, _coverage(query, present, index), _align(query, analyses, index))
+
+
+def _coverage(query: ClaimQuery, present: set[str], index: SentenceIndex) -> float:
+    total = found = 0.0
+    for term in query.terms:
+        weight = index.idf(term)
+        total += weight
+        if term in present or present & query.spellings.get(term, frozenset()):
+            found += weight
+    return found / total if total else 0.0
+
+
+def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index: SentenceIndex) -> float:
+    total = matched = 0.0
+    for term, weight in claim_ctx.items():
+        w = weight * index.idf(term)
+        total += w
+        matched += w * source_ctx.get(term, 0.0)
+    return matched / total if total else 0.0
+
+
+_ROLE_BLOCKED = {("", "whole"), ("part", "whole"), ("whole", "part")}
+
+
+def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex) -> tuple[Alignment, ...]:
+    """Give each number of the figure the passage figure that best plays its part."""
+    pool: list[tuple[Quantity, dict[str, float]]] = []
+    for a in analyses:
+        for k, q in enumerate(a.quantities):
+            pool.append((q, a.context(k)))
+    options: list[list[tuple[float, int | None, float, str]]] = []
+    for i in query.figure:
+        cq = query.analysed.quantities[i]
+        ctx = query.analysed.context(i)
+        row: list[tuple[float, int | None, float, str]] = [(0.0, None, 0.0, "absent")]
+        for j, (sq, sctx) in enumerate(pool):
+            rel = relation(cq, sq)
+            if rel == INCOMPARABLE or (cq.role, sq.role) in _ROLE_BLOCKED:
+                continue
+            sim = _similarity(ctx, sctx, index)
+            bonus = (0.05 if supports(rel) else 0.0) + (0.1 if cq.role and cq.role == sq.role else 0.0)
+            row.append((sim + bonus, j, sim, rel))
+        row.sort(key=lambda option: -option[0])
+        options.append(row[:5])
+    best, best_total = None, -1.0
+    for combo in itertools.product(*options):
+        taken = [o[1] for o in combo if o[1] is not None]
+        if len(taken) != len(set(taken)):
+            continue
+        total = sum(o[0] for o in combo)
+        if total > best_total:
+            best, best_total = combo, total
+    assert best is not None  # the all-absent choice is always possible
+    return tuple(
+        Alignment(query.analysed.quantities[i], pool[o[1]][0] if o[1] is not None else None, o[2], o[3])
+        for i, o in zip(query.figure, best)
+    )

@@ -1,0 +1,115 @@
+"""The frozen records that flow through factcheck, one step to the next.
+
+claims.py makes `Claim`s, sources.py makes `Sentence`s, match.py turns them into
+`Match`es, verdict.py into `Result`s; report.py only reads them. Keeping them
+immutable means any step can be tested on hand-made values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Verdict(str, Enum):
+    SUPPORTED = "supported"
+    CONTRADICTED = "contradicted"
+    MISSING = "missing"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One figure read from text, with what it counts and how exactly it was said.
+
+    `kind` keeps apart things that must never be compared: a count, a percentage,
+    a sum of money, a year. `precision` is the step the writer rounded to
+    (1 for "921", 0.1e6 for "2.5m"), `qualifier` the hedge in front ("more than").
+    `role` is "part" or "whole" when the figure sits in a ratio ("33 of 257").
+    """
+
+    value: float
+    kind: str  # count | percent | money | year | fraction
+    text: str
+    start: int
+    end: int
+    precision: float = 1.0
+    unit: str = ""  # currency for money ("£"), measure for counts ("month")
+    qualifier: str = ""  # more-than | at-least | fewer-than | at-most | nearly | about
+    role: str = ""  # part | whole | ""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure and the sentence it stands in, with where the writer put it."""
+
+    id: str
+    figure: str
+    sentence: str
+    file: str
+    line: int  # 1-based
+    column: int = 1  # 1-based
+    source: str | None = None  # only search this source file
+    expected: str | None = None  # a label, for development sets
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a source file, with its place for the report."""
+
+    source: str  # path relative to the sources folder
+    index: int  # position among the file's sentences
+    line: int  # 1-based line where it starts
+    text: str
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One sentence or a few adjacent ones of a source: what a claim is matched against."""
+
+    source: str
+    line: int
+    sentences: tuple[Sentence, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """How one number of the figure lined up with a number of the passage."""
+
+    claim: str
+    source: str  # "" when nothing in the passage plays that part
+    relation: str  # equal | within | differs | absent
+
+
+@dataclass(frozen=True)
+class Result:
+    """A claim's verdict, the passage it rests on, and why."""
+
+    claim: Claim
+    verdict: Verdict
+    score: float  # 0-100: how closely the best passage makes the claim's statement
+    reason: str
+    passage: Passage | None = None
+    numbers: tuple[NumberMatch, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Bad input, as a value with a position: rendered `file:line:col: error: message`."""
+
+    file: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    severity: str = "error"  # error | warning
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.severity}: {self.message}"

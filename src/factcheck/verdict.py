@@ -1,0 +1,93 @@
+"""Decide each claim: supported, contradicted or missing, and say why in one line.
+
+The rule leans one way on purpose: a claim is supported only when a passage makes
+its statement AND every number of its figure lines up with a source figure in the
+same part with the same value. A wrong "supported" is the costliest error; a wrong
+"missing" the cheapest.
+"""
+
+from __future__ import annotations
+
+from .compare import DIFFERS, EQUAL, VAGUER, supports
+from .match import Alignment, Candidate
+from .models import Claim, NumberMatch, Result, Verdict
+
+SUPPORT_COVERAGE = 0.60  # share of the statement's weight a passage must make
+CONTRADICT_COVERAGE = 0.65  # a contradiction must be the same statement, clearly
+SUPPORT_SIMILARITY = 0.20  # how alike the words around two aligned figures must be
+CONTRADICT_SIMILARITY = 0.30
+EXTRA_SENTENCE_PENALTY = 0.03  # prefer the shortest passage that makes the point
+
+
+def _supports(c: Candidate) -> bool:
+    return c.coverage >= SUPPORT_COVERAGE and all(
+        a.source is not None and supports(a.relation) and a.similarity >= SUPPORT_SIMILARITY
+        for a in c.alignments
+    )
+
+
+def _contradicts(c: Candidate) -> bool:
+    if c.coverage < CONTRADICT_COVERAGE or any(a.source is None for a in c.alignments):
+        return False
+    wrong = [a for a in c.alignments if a.relation == DIFFERS]
+    return bool(wrong) and all(a.similarity >= CONTRADICT_SIMILARITY for a in wrong) and all(
+        a.relation == DIFFERS or supports(a.relation) for a in c.alignments
+    )
+
+
+def _rank(c: Candidate) -> float:
+    return c.coverage - EXTRA_SENTENCE_PENALTY * (len(c.passage.sentences) - 1) + 0.01 * sum(
+        a.similarity for a in c.alignments
+    )
+
+
+def decide(claim: Claim, found: list[Candidate]) -> Result:
+    """The verdict over all scored passages: support wins, then contradiction, else missing."""
+    for test, verdict in ((_supports, Verdict.SUPPORTED), (_contradicts, Verdict.CONTRADICTED)):
+        hits = [c for c in found if test(c)]
+        if hits:
+            best = max(hits, key=_rank)
+            return _result(claim, verdict, best)
+    if not found:
+        return Result(claim, Verdict.MISSING, 0.0, "no passage of the sources shares its words")
+    return _result(claim, Verdict.MISSING, max(found, key=_rank))
+
+
+def _result(claim: Claim, verdict: Verdict, best: Candidate) -> Result:
+    numbers = tuple(_number_match(a) for a in best.alignments)
+    return Result(claim, verdict, round(best.coverage * 100, 1), _reason(verdict, best),
+                  best.passage, numbers)
+
+
+def _number_match(a: Alignment) -> NumberMatch:
+    if a.source is None:
+        return NumberMatch(a.claim.text, "", "absent")
+    return NumberMatch(a.claim.text, a.source.text, a.relation)
+
+
+def _reason(verdict: Verdict, best: Candidate) -> str:
+    aligned = best.alignments
+    if verdict is Verdict.SUPPORTED:
+        parts = [a.source.text if a.relation == EQUAL else f"{a.source.text} (claim: {_hedged(a)})"
+                 for a in aligned if a.source]
+        return "source says " + " and ".join(parts)
+    if verdict is Verdict.CONTRADICTED:
+        wrong = [a for a in aligned if a.relation == DIFFERS]
+        return "; ".join(f"source says {a.source.text}, claim says {a.claim.text}" for a in wrong)
+    if best.coverage < SUPPORT_COVERAGE:
+        return f"no passage makes this statement (closest covers {best.coverage:.0%} of it)"
+    absent = [a for a in aligned if a.source is None]
+    if absent:
+        return "closest passage states no figure for " + ", ".join(a.claim.text for a in absent)
+    vaguer = [a for a in aligned if a.relation == VAGUER]
+    if vaguer:
+        return "; ".join(f"source says only {a.source.text}, claim says {a.claim.text}" for a in vaguer)
+    weak = [a for a in aligned if a.similarity < SUPPORT_SIMILARITY]
+    if weak:
+        return "; ".join(f"{a.source.text} in the source belongs to another statement" for a in weak)
+    return "the closest passage does not clearly make this statement"
+
+
+def _hedged(a: Alignment) -> str:
+    hedge = a.claim.qualifier.replace("-", " ")
+    return f"{hedge} {a.claim.text}" if hedge else a.claim.text

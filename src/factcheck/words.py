@@ -1,0 +1,111 @@
+"""Words as a matcher sees them: stems, stop words and the synonyms of the trade.
+
+A writer paraphrases ("sacked" for "dismissed", "officers" for "constables"), so the
+statement a figure belongs to is compared on light stems and a short list of synonym
+groups from police and business reporting. The list is short on purpose: every entry
+widens what counts as "the same statement", and a wrong "supported" costs most.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+STOPWORDS = frozenset("""
+a an the and or but nor so yet if then than that this these those there here it its it's
+is are was were be been being am has have had having do does did done doing will would
+shall should can could may might must of in on at to from by for with without within into
+onto over under about above below up down out off as per via also too very just only
+even still more most less least much many some any all each every either neither both
+few other others another such own same not no nor which who whom whose what when where
+why how he she they them their theirs his her hers him we us our ours you your yours i
+me my mine one's said says say told according reported reports report reveal revealed
+reveals show shows showed shown cent percent pc nearly almost around roughly approximately
+least some about while after before since during until among amongst between through
+against across near new also however although though because whether yet again ever
+now like well mr mrs ms dr
+""".split())
+
+# Words that tell which way a figure points ("rose to", "from"): kept for the
+# context of a number even though they are stop words for the statement.
+DIRECTION_WORDS = frozenset({"to", "from", "by", "than", "of", "out"})
+
+_SYNONYM_GROUPS = [
+    {"sack", "dismiss", "fir", "oust", "axe"},
+    {"officer", "cop", "policeman", "policemen", "constabl"},
+    {"investigat", "probe"},
+    {"resign", "quit"},
+    {"substantiat", "uphold", "upheld"},
+    {"jail", "prison", "imprison"},
+    {"rise", "rose", "risen", "increas", "climb", "grew", "grow", "jump", "soar"},
+    {"fall", "fell", "fallen", "decreas", "declin", "drop", "slump", "slid"},
+    {"women", "woman"},
+    {"men", "man"},
+    {"people", "person", "individu"},
+    {"children", "child"},
+    {"met", "metropolitan"},
+    {"uk", "britain", "british"},
+    {"firm", "compani", "company"},
+    {"profit", "earn"},
+    {"sale", "revenu", "turnover"},
+    {"job", "post", "employ"},
+    {"force", "constabulari"},
+    {"mobil", "phone"},
+    {"obscen", "indecent"},
+    {"imag", "pictur", "photo", "photograph"},
+]
+_CANONICAL = {member: min(group) for group in _SYNONYM_GROUPS for member in group}
+
+_SUFFIXES = (
+    ("izations", ""), ("isations", ""), ("ization", ""), ("isation", ""),
+    ("ational", "ate"), ("ations", ""), ("ation", ""), ("ments", ""), ("ment", ""),
+    ("ings", ""), ("ing", ""), ("ions", ""), ("ion", ""), ("ied", "y"), ("ies", "y"),
+    ("edly", ""), ("ed", ""), ("ary", ""), ("ally", ""), ("ly", ""), ("al", ""),
+    ("sses", "ss"), ("ss", "ss"), ("es", "e"), ("s", ""),
+)
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
+
+
+def stem(word: str) -> str:
+    """A light stem: enough to meet "sacked"/"sack", "investigated"/"investigation"."""
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'")
+    if len(w) <= 3:
+        return w
+    for suffix, replacement in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: len(w) - len(suffix)] + replacement
+            break
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        w = w[:-1]
+    return w
+
+
+def canonical(word_stem: str) -> str:
+    """The synonym group's name for a stem, or the stem itself."""
+    return _CANONICAL.get(word_stem, word_stem)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a sentence at its position, kept for distances to figures."""
+
+    term: str  # canonical stem
+    index: int  # position among the sentence's tokens
+    start: int
+    end: int
+    stop: bool  # a stop word: no weight in the statement
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of `text` in order, each with its canonical stem."""
+    out = []
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        low = m.group().lower()
+        out.append(Token(canonical(stem(low)), i, m.start(), m.end(), low in STOPWORDS))
+    return out
