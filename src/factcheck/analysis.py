@@ -1,50 +1,161 @@
-"""A sentence read once for matching: its words and its figures, with their positions.
+"""A sentence read once for matching: its words, its figures, and which belongs to which.
 
-Matching asks two questions of every sentence: which words does it use (does it make
-the claim's statement?) and which word stands next to which figure (does each number
-play the same part?). Both need the figures taken out of the word stream and every
-item placed on one shared scale of positions.
+Matching asks three questions of a sentence. Which words does it use (does it make the
+claim's statement)? Which words stand with each figure (does a number play the same
+part)? Which verbs carry the statement ("arrested" is not "convicted")? All three need
+the figures taken out of the word stream, every item placed on one scale of positions,
+and the sentence cut into clauses, since "36 forces responded – although 12 others
+failed to" gives 12 nothing of "responded".
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .models import Quantity
 from .numbers import read_quantities
 from .words import DIRECTION_WORDS, tokens
 
+AUXILIARIES = frozenset("is are was were be been being has have had get got gets getting become became".split())
+_SKIPPABLE = frozenset("not also further then since already still now just only never all both".split())
+_IRREGULAR = frozenset("""
+fell rose risen grew grown lost won made paid sold bought held found gave given took taken
+left kept cut hit put sent spent told brought built caught chose chosen drew drawn drove ran
+saw seen shot stole stolen struck stood became began begun broke broken came went quit
+upheld overturned withdrew withdrawn wrote written sank sunk swore sworn
+""".split())
+_NOT_VERBS = frozenset("""
+hundred need needed speed united indeed proceed seed bed red fed shed bleed breed creed deed
+feed greed heed weed sacred naked wicked aged based related alleged limited detailed
+so-called
+""".split())
+LIGHT_VERBS = frozenset("""
+took taken put made happened occurred came went found saw seen showed shown gave given got led
+faced counted recorded registered reported revealed included involved noted listed added said
+stated claimed resulted used called named based ended
+""".split())
+_STRONG_BREAK = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s|\s--\s")
+_CONJUNCTIONS = frozenset("although while whereas but though because unless however".split())
+NEGATIONS = frozenset("not n't never no none neither nor failed refused declined without".split())
+OTHER_CLAUSE = 0.35  # weight of a word from another clause of the same sentence
+REACH = 15
+
+
+@dataclass(frozen=True)
+class Item:
+    """A word of the sentence with its place, clause and grammatical hints."""
+
+    term: str
+    raw: str
+    pos: int
+    clause: int  # cut at commas too: for the weight of nearby words
+    span: int  # cut only at strong breaks (; : dashes, "although"): where a figure's verb must be
+    stop: bool
+    verb: bool  # looks like a verb: "-ed", an irregular past, or after "were"/"has"
+
 
 @dataclass(frozen=True)
 class Analysed:
-    """Terms and figures of one sentence, with positions on one scale."""
+    """Words and figures of one sentence, on one scale of positions, cut into clauses."""
 
-    terms: tuple[tuple[str, int, bool], ...]  # (term, position, is-stop-word)
+    items: tuple[Item, ...]
     quantities: tuple[Quantity, ...]
     positions: tuple[int, ...]  # position of each quantity
+    clauses: tuple[int, ...]  # clause of each quantity
+    spans: tuple[int, ...]  # strong clause of each quantity
 
     def content_terms(self, skip: frozenset[int] = frozenset()) -> set[str]:
-        """The sentence's statement words, and its figures not in `skip` as value tokens."""
-        found = {t for t, _, stop in self.terms if not stop}
+        """The statement's words, and its figures not in `skip` as value tokens."""
+        found = {it.term for it in self.items if not it.stop}
         for i, q in enumerate(self.quantities):
             if i not in skip:
                 found.add(value_token(q))
+                if q.kind == "date":
+                    found.add(f"#year::{int(q.value // 10000)}")
         return found
 
-    def context(self, which: int, reach: int = 12) -> dict[str, float]:
-        """Words near figure `which`, each weighted by how close it stands (1.0 = adjacent)."""
-        at = self.positions[which]
+    def context(self, which: int, restricted: bool = False) -> dict[str, float]:
+        """Words around figure `which`, weighted by closeness (1.0 = adjacent, same clause).
+
+        `restricted` keeps only what describes a whole ("the 257 officers disciplined"),
+        not the predicate that belongs to its part ("33 of the 257 getting the sack").
+        """
+        if restricted:
+            return {term: 1.0 for term in self.whole_terms(which)}
+        at, clause = self.positions[which], self.clauses[which]
         ctx: dict[str, float] = {}
-        for term, pos, stop in self.terms:
-            d = abs(pos - at)
-            if d == 0 or d > reach:
+        for it in self.items:
+            d = abs(it.pos - at)
+            if d == 0 or d > REACH:
                 continue
-            if stop and not (term in DIRECTION_WORDS and d <= 2):
+            if it.stop and not (it.term in DIRECTION_WORDS and d <= 2 and it.clause == clause):
                 continue
             weight = 1.0 / (1.0 + 0.3 * (d - 1))
-            if weight > ctx.get(term, 0.0):
-                ctx[term] = weight
+            if it.clause != clause:
+                weight *= OTHER_CLAUSE
+            if weight > ctx.get(it.term, 0.0):
+                ctx[it.term] = weight
+        for k, q in enumerate(self.quantities):
+            if k != which and q.kind == "year" and abs(self.positions[k] - at) <= REACH:
+                ctx.setdefault(value_token(q), 0.5)
         return ctx
+
+    def whole_terms(self, which: int) -> set[str]:
+        """Words after a whole, up to its verb: what the whole counts."""
+        out = {it.term for it in self._whole_items(which) if not it.stop}
+        at, clause = self.positions[which], self.clauses[which]
+        for k, q in enumerate(self.quantities):
+            if q.kind == "year" and self.clauses[k] == clause and at < self.positions[k] <= at + 6:
+                out.add(value_token(q))
+        return out
+
+    def _whole_items(self, which: int) -> list[Item]:
+        at, clause = self.positions[which], self.clauses[which]
+        out: list[Item] = []
+        for it in self.items:
+            if it.pos <= at:
+                continue
+            if it.clause != clause or it.raw in AUXILIARIES or it.raw.endswith("ing") or it.pos > at + 6:
+                break
+            out.append(it)
+        return out
+
+    def clause_terms(self, which: int) -> set[str]:
+        """Words of the figure's clause (up to a strong break): where its verb must stand."""
+        span = self.spans[which]
+        return {it.term for it in self.items if it.span == span and not it.stop}
+
+    def negated(self, which: int) -> bool:
+        """The figure's clause says "not", "never", "failed to": the opposite statement."""
+        span = self.spans[which]
+        return any(it.raw in NEGATIONS for it in self.items if it.span == span)
+
+    def sentence_terms(self) -> set[str]:
+        return {it.term for it in self.items if not it.stop}
+
+    def head_noun(self, which: int) -> str | None:
+        """The thing a count counts: the last word of the noun run after it ("Met officers")."""
+        at, clause = self.positions[which], self.clauses[which]
+        head = None
+        for it in self.items:
+            if it.pos <= at:
+                continue
+            if it.clause != clause or it.stop or it.verb or it.pos > at + 3:
+                break
+            head = it.term
+        return head
+
+    def predicates(self, figure: tuple[int, ...], exclude: set[int] = frozenset()) -> set[str]:
+        """The verbs that carry the figure's statement: in its clauses, not light, not
+        describing a whole ("the 257 officers disciplined since 2018")."""
+        spans = {self.spans[i] for i in figure}
+        return {it.term for it in self.items
+                if it.verb and not it.stop and it.span in spans and it.pos not in exclude
+                and it.raw not in LIGHT_VERBS}
+
+    def whole_positions(self, which: int) -> set[int]:
+        return {it.pos for it in self._whole_items(which)}
 
 
 def value_token(q: Quantity) -> str:
@@ -53,20 +164,49 @@ def value_token(q: Quantity) -> str:
 
 
 def analyse(text: str) -> Analysed:
-    """Read `text` once into terms and figures placed on one scale of positions."""
+    """Read `text` once into words and figures on one scale, cut into clauses."""
     quantities = read_quantities(text)
-    items: list[tuple[int, str, object]] = [(q.start, "q", q) for q in quantities]
     spans = [(q.start, q.end) for q in quantities]
+    entries: list[tuple[int, int, object]] = [(q.start, q.end, q) for q in quantities]
     for tok in tokens(text):
-        if any(s <= tok.start < e for s, e in spans):
-            continue
-        items.append((tok.start, "t", tok))
-    items.sort(key=lambda item: item[0])
-    terms: list[tuple[str, int, bool]] = []
+        if not any(s <= tok.start < e for s, e in spans):
+            entries.append((tok.start, tok.end, tok))
+    entries.sort(key=lambda entry: entry[0])
+    items: list[Item] = []
     positions: list[int] = []
-    for pos, (_, kind, obj) in enumerate(items):
-        if kind == "q":
+    clauses: list[int] = []
+    spans: list[int] = []
+    clause = span = prev_end = 0
+    raw_prev: list[str] = []
+    for pos, (start, end, obj) in enumerate(entries):
+        gap = text[prev_end:start] if pos else ""
+        if _STRONG_BREAK.search(gap):
+            clause, span = clause + 1, span + 1
+        elif "," in gap:
+            clause += 1
+        prev_end = end
+        if isinstance(obj, Quantity):
             positions.append(pos)
-        else:
-            terms.append((obj.term, pos, obj.stop))
-    return Analysed(tuple(terms), tuple(quantities), tuple(positions))
+            clauses.append(clause)
+            spans.append(span)
+            raw_prev.append("#")
+            continue
+        raw = text[start:end].lower()
+        if raw in _CONJUNCTIONS:
+            clause, span = clause + 1, span + 1
+        items.append(Item(obj.term, raw, pos, clause, span, obj.stop, _verb_like(raw, raw_prev)))
+        raw_prev.append(raw)
+    return Analysed(tuple(items), tuple(quantities), tuple(positions), tuple(clauses), tuple(spans))
+
+
+def _verb_like(raw: str, before: list[str]) -> bool:
+    if raw in _NOT_VERBS or raw in AUXILIARIES:
+        return False
+    if raw in _IRREGULAR or (len(raw) >= 5 and raw.endswith("ed")):
+        return True
+    for prev in reversed(before[-3:]):
+        if prev in AUXILIARIES:
+            return raw.endswith(("en", "wn", "ed"))
+        if prev not in _SKIPPABLE and not prev.endswith("ly"):
+            break
+    return False

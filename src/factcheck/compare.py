@@ -41,35 +41,69 @@ def as_percent(q: Quantity) -> float:
 
 
 def relation(claim: Quantity, source: Quantity) -> str:
-    """How the source's figure bears on the claim's: EQUAL, WITHIN, DIFFERS, VAGUER."""
+    """How the source's figure bears on the claim's: EQUAL, WITHIN, DIFFERS or VAGUER.
+
+    Both figures are read as ranges: the claim's from its hedge or its rounding, the
+    source's from its hedge. Inside the claim's range confirms it; no overlap
+    contradicts it; a source range only partly inside is too vague to say.
+    """
     if not comparable(claim, source):
         return INCOMPARABLE
     c, s = as_percent(claim), as_percent(source)
     if claim.kind == "fraction" or source.kind == "fraction":
         return _fraction_relation(claim, c, s)
-    q = claim.qualifier
-    if source.qualifier in {"more-than", "fewer-than", "nearly", "about", "at-most"} and not q:
-        return EQUAL if abs(c - s) < 1e-9 and source.qualifier == "about" else VAGUER
-    if q == "more-than":
-        return WITHIN if s > c else DIFFERS
-    if q == "at-least":
-        return WITHIN if s >= c else DIFFERS
-    if q == "fewer-than":
-        return WITHIN if s < c else DIFFERS
-    if q == "at-most":
-        return WITHIN if s <= c else DIFFERS
-    if q == "nearly":
-        return WITHIN if c * (1 - TOLERANCE) <= s < c else DIFFERS
-    if q == "about":
-        return WITHIN if abs(s - c) <= abs(c) * TOLERANCE else DIFFERS
-    if abs(s - c) < 1e-9 * max(1.0, abs(c)):
+    if _same(c, s) and claim.qualifier == source.qualifier:
         return EQUAL
-    step = claim.precision
-    if step > 1e-12 and abs(s - c) <= step / 2 + 1e-9 * max(1.0, abs(c)) and abs(s - c) <= abs(c) * TOLERANCE:
-        return WITHIN
-    if source.precision > step and abs(s - c) <= source.precision / 2:
-        return VAGUER
-    return DIFFERS
+    if claim.qualifier and claim.qualifier == source.qualifier:
+        return DIFFERS  # "up to 29" against "up to 19": the writer changed the bound
+    lo, hi, lo_open, hi_open = claim_range(claim)
+    slo, shi = source_range(source, s)
+    inside = (slo > lo or (slo == lo and not lo_open)) and (shi < hi or (shi == hi and not hi_open))
+    if inside:
+        return EQUAL if _same(c, s) else WITHIN
+    apart = shi < lo or slo > hi or (shi == lo and lo_open) or (slo == hi and hi_open)
+    return DIFFERS if apart else VAGUER
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a))
+
+
+def claim_range(q: Quantity) -> tuple[float, float, bool, bool]:
+    """The values a claim's figure allows, with open or closed ends."""
+    c = as_percent(q)
+    inf = float("inf")
+    match q.qualifier:
+        case "more-than":
+            return c, inf, True, False
+        case "at-least":
+            return c, inf, False, False
+        case "fewer-than":
+            return -inf, c, False, True
+        case "at-most":
+            return -inf, c, False, False
+        case "nearly":
+            return c * (1 - TOLERANCE), c, False, True
+        case "about":
+            return c - abs(c) * TOLERANCE, c + abs(c) * TOLERANCE, False, False
+    half = min(q.precision / 2, abs(c) * TOLERANCE)
+    return c - half, c + half, False, False
+
+
+def source_range(q: Quantity, s: float) -> tuple[float, float]:
+    """The values a source's figure allows. "At least 921" and "some 36" are read as
+    921 and 36: sources hedge their counts, and the writer quotes them as stated."""
+    inf = float("inf")
+    match q.qualifier:
+        case "more-than":
+            return s * (1 + 1e-9) + 1e-12, inf
+        case "fewer-than":
+            return -inf, s * (1 - 1e-9) - 1e-12
+        case "at-most":
+            return -inf, s
+        case "nearly":
+            return s * (1 - TOLERANCE), s * (1 - 1e-9)
+    return s, s
 
 
 def _fraction_relation(claim: Quantity, c: float, s: float) -> str:

@@ -26,20 +26,25 @@ class SentenceIndex:
         self._analysed: list[Analysed] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._by_source: dict[str, tuple[int, int]] = {}
+        self._source_terms: dict[str, set[str]] = {}
         for text in texts:
             self.add(text)
 
     def add(self, text: SourceText) -> None:
         """Split one source into sentences and index their terms."""
         first = len(self.sentences)
+        everything: set[str] = set()
         for sentence in split_sentences(text):
             sid = len(self.sentences)
             analysed = analyse(sentence.text)
             self.sentences.append(sentence)
             self._analysed.append(analysed)
-            for term in analysed.content_terms():
+            terms = analysed.content_terms()
+            everything |= terms
+            for term in terms:
                 self._postings[term].append(sid)
         self._by_source[text.name] = (first, len(self.sentences))
+        self._source_terms[text.name] = everything
 
     @property
     def sources(self) -> list[str]:
@@ -47,6 +52,10 @@ class SentenceIndex:
 
     def analysed(self, sid: int) -> Analysed:
         return self._analysed[sid]
+
+    def source_terms(self, source: str) -> set[str]:
+        """Every word of one source: a claim's setting is often stated elsewhere in it."""
+        return self._source_terms.get(source, set())
 
     def idf(self, term: str) -> float:
         """Rarer words weigh more; a word the sources never use weighs most."""

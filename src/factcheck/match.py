@@ -32,6 +32,7 @@ class ClaimQuery:
     analysed: Analysed
     figure: tuple[int, ...]  # indices into analysed.quantities: the figure's numbers
     terms: frozenset[str]  # statement words, figure set aside
+    predicates: frozenset[str]  # the verbs that carry the statement
     spellings: dict[str, frozenset[str]]  # other spellings of rare words, from the sources
 
     @property
@@ -47,6 +48,7 @@ class Alignment:
     source: Quantity | None
     similarity: float  # 0-1: how alike the words around the two figures are
     relation: str
+    counts_same: bool = True  # same thing counted ("55 allegations"), same sense ("did not")
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ class Candidate:
     passage: Passage
     coverage: float  # 0-1: share of the statement's weight that the passage makes
     alignments: tuple[Alignment, ...]
+    missing_verbs: tuple[str, ...] = ()  # claim verbs absent from the aligned figures' clauses
 
 
 def figure_numbers(figure: str) -> list[Quantity]:
@@ -79,7 +82,12 @@ def prepare(claim: Claim, index: SentenceIndex) -> ClaimQuery:
         analysed = analyse(claim.sentence + " " + claim.figure)
         used = list(range(len(analysed.quantities) - len(wanted), len(analysed.quantities)))
     terms = frozenset(analysed.content_terms(skip=frozenset(used)))
-    return ClaimQuery(claim, analysed, tuple(used), terms, _spellings(terms, index))
+    describing_wholes: set[int] = set()
+    for i in used:
+        if analysed.quantities[i].role == "whole":
+            describing_wholes |= analysed.whole_positions(i)
+    predicates = frozenset(analysed.predicates(tuple(used), exclude=describing_wholes))
+    return ClaimQuery(claim, analysed, tuple(used), terms, predicates, _spellings(terms, index))
 
 
 def _spellings(terms: frozenset[str], index: SentenceIndex) -> dict[str, frozenset[str]]:
@@ -121,16 +129,29 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex)
     present: set[str] = set()
     for a in analyses:
         present |= a.content_terms()
-    return Candidate(passage, _coverage(query, present, index), _align(query, analyses, index))
+    coverage = _coverage(query, present, index.source_terms(passage.source), index)
+    alignments, scope = _align(query, analyses, index)
+    missing_verbs = tuple(sorted(v for v in query.predicates if not _found(query, v, scope)))
+    return Candidate(passage, coverage, alignments, missing_verbs)
 
 
-def _coverage(query: ClaimQuery, present: set[str], index: SentenceIndex) -> float:
+def _found(query: ClaimQuery, term: str, present: set[str]) -> bool:
+    return term in present or bool(present & query.spellings.get(term, frozenset()))
+
+
+DOCUMENT_CREDIT = 0.4  # a word found elsewhere in the same article counts this much
+
+
+def _coverage(query: ClaimQuery, present: set[str], document: set[str], index: SentenceIndex) -> float:
+    """Share of the statement's weight the passage makes; its article counts a little."""
     total = found = 0.0
     for term in query.terms:
         weight = index.idf(term)
         total += weight
-        if term in present or present & query.spellings.get(term, frozenset()):
+        if _found(query, term, present):
             found += weight
+        elif _found(query, term, document):
+            found += weight * DOCUMENT_CREDIT
     return found / total if total else 0.0
 
 
@@ -143,30 +164,39 @@ def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index
     return matched / total if total else 0.0
 
 
-_ROLE_BLOCKED = {("", "whole"), ("part", "whole"), ("whole", "part")}
+_ROLE_BLOCKED = {("part", "whole"), ("whole", "part")}
+_COUNTED = {"count"}
 
 
-def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex) -> tuple[Alignment, ...]:
-    """Give each number of the figure the passage figure that best plays its part."""
-    pool: list[tuple[Quantity, dict[str, float]]] = []
-    for a in analyses:
-        for k, q in enumerate(a.quantities):
-            pool.append((q, a.context(k)))
-    options: list[list[tuple[float, int | None, float, str]]] = []
+def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex) -> tuple[tuple[Alignment, ...], set[str]]:
+    """Give each number of the figure the passage figure that best plays its part.
+
+    Returns the alignments and the words of the clauses those figures stand in,
+    where the claim's verbs must be found.
+    """
+    pool: list[tuple[Analysed, int]] = [(a, k) for a in analyses for k in range(len(a.quantities))]
+    options: list[list[tuple[float, int | None, float, str, bool]]] = []
     for i in query.figure:
         cq = query.analysed.quantities[i]
         ctx = query.analysed.context(i)
-        row: list[tuple[float, int | None, float, str]] = [(0.0, None, 0.0, "absent")]
-        for j, (sq, sctx) in enumerate(pool):
+        head = query.analysed.head_noun(i) if cq.kind in _COUNTED and cq.role != "part" else None
+        if cq.role == "part" and cq.kind in _COUNTED:
+            head = _whole_head(query, i)
+        row: list[tuple[float, int | None, float, str, bool]] = [(0.0, None, 0.0, "absent", True)]
+        for j, (a, k) in enumerate(pool):
+            sq = a.quantities[k]
             rel = relation(cq, sq)
             if rel == INCOMPARABLE or (cq.role, sq.role) in _ROLE_BLOCKED:
                 continue
-            sim = _similarity(ctx, sctx, index)
+            restricted = sq.role == "whole" and cq.role != "whole"
+            sim = _similarity(ctx, a.context(k, restricted), index)
+            same_thing = head is None or _found(query, head, a.whole_terms(k) if restricted else a.sentence_terms())
+            same_thing = same_thing and query.analysed.negated(i) == a.negated(k)
             bonus = (0.05 if supports(rel) else 0.0) + (0.1 if cq.role and cq.role == sq.role else 0.0)
-            row.append((sim + bonus, j, sim, rel))
+            row.append((sim + bonus + (0.0 if same_thing else -0.5), j, sim, rel, same_thing))
         row.sort(key=lambda option: -option[0])
         options.append(row[:5])
-    best, best_total = None, -1.0
+    best, best_total = None, -1e9
     for combo in itertools.product(*options):
         taken = [o[1] for o in combo if o[1] is not None]
         if len(taken) != len(set(taken)):
@@ -175,7 +205,22 @@ def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex) ->
         if total > best_total:
             best, best_total = combo, total
     assert best is not None  # the all-absent choice is always possible
-    return tuple(
-        Alignment(query.analysed.quantities[i], pool[o[1]][0] if o[1] is not None else None, o[2], o[3])
-        for i, o in zip(query.figure, best)
-    )
+    alignments = []
+    scope: set[str] = set()
+    for i, o in zip(query.figure, best):
+        source = None
+        if o[1] is not None:
+            a, k = pool[o[1]]
+            source = a.quantities[k]
+            cq = query.analysed.quantities[i]
+            scope |= a.whole_terms(k) if source.role == "whole" and cq.role != "whole" else a.clause_terms(k)
+        alignments.append(Alignment(query.analysed.quantities[i], source, o[2], o[3], o[4]))
+    return tuple(alignments), scope
+
+
+def _whole_head(query: ClaimQuery, part: int) -> str | None:
+    """A part counts what its whole counts: "33 of the 257 officers" counts officers."""
+    for k in query.figure:
+        if query.analysed.quantities[k].role == "whole":
+            return query.analysed.head_noun(k)
+    return None

@@ -51,7 +51,7 @@ _QUALIFIERS = [
     (re.compile(r"(?:more|greater|higher) than\s*$|(?:just |well )?over\s*$|above\s*$|in excess of\s*$"), "more-than"),
     (re.compile(r"at least\s*$|no (?:fewer|less) than\s*$|a minimum of\s*$"), "at-least"),
     (re.compile(r"(?:fewer|less|lower) than\s*$|(?:just |well )?under\s*$|below\s*$"), "fewer-than"),
-    (re.compile(r"at most\s*$|up to\s*$|no more than\s*$|a maximum of\s*$"), "at-most"),
+    (re.compile(r"at most\s*$|up to\s*$|no more than\s*$|a maximum of\s*$|as many as\s*$"), "at-most"),
     (re.compile(r"(?:nearly|almost|close to|just shy of)\s*$"), "nearly"),
     (re.compile(r"(?:about|around|some|roughly|approximately|circa|an estimated|estimated|"
                 r"approx\.?|c\.|more or less)\s*$"), "about"),
@@ -92,14 +92,34 @@ def read_quantities(text: str) -> list[Quantity]:
     which is the safe side (an unread figure can support nothing).
     """
     text = normalise(text)
-    found = [q for q in [*_digit_quantities(text), *_word_quantities(text)] if q is not None]
-    found.sort(key=lambda q: q.start)
+    found = [q for q in [*_dates(text), *_digit_quantities(text), *_word_quantities(text)] if q is not None]
+    found.sort(key=lambda q: (q.start, -q.end))
     kept: list[Quantity] = []
     for q in found:
         if kept and q.start < kept[-1].end:
             continue
         kept.append(q)
     return _assign_roles(text, kept)
+
+
+_MONTH_NUMBER = {name: i for i, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTHS})\.?,?\s+(?P<year>(?:18|19|20)\d\d)\b", re.I)
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b(?P<month>{_MONTHS})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:18|19|20)\d\d)\b", re.I)
+
+
+def _dates(text: str):
+    """ "19th December 2013", "December 19, 2013": one date, never three counts."""
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
+        for m in pattern.finditer(text):
+            day, month, year = int(m.group("day")), _MONTH_NUMBER[m.group("month").lower()], int(m.group("year"))
+            if 1 <= day <= 31:
+                yield Quantity(value=float(year * 10000 + month * 100 + day), kind="date",
+                               text=m.group(), start=m.start(), end=m.end(), precision=1.0)
 
 
 def _digit_quantities(text: str):
@@ -283,7 +303,7 @@ def _fraction(text, words, i) -> Quantity | None:
                     qualifier=_qualifier(text, start))
 
 
-_PART_OF_WHOLE = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?$", re.I)
+_PART_OF_WHOLE = re.compile(r"\s*(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?$", re.I)
 _ONE_IN = re.compile(r"\s+in\s+(?:every\s+)?$", re.I)
 _OUT_OF_BEFORE = re.compile(r"(?:^|[\s(,;:])(?:out\s+of|of)\s+(?:the\s+|all\s+|those\s+|these\s+)?$", re.I)
 

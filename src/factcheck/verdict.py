@@ -14,20 +14,27 @@ from .models import Claim, NumberMatch, Result, Verdict
 
 SUPPORT_COVERAGE = 0.60  # share of the statement's weight a passage must make
 CONTRADICT_COVERAGE = 0.65  # a contradiction must be the same statement, clearly
-SUPPORT_SIMILARITY = 0.20  # how alike the words around two aligned figures must be
-CONTRADICT_SIMILARITY = 0.30
+SUPPORT_SIMILARITY = 0.10  # how alike the words around two aligned figures must be
+CONTRADICT_SIMILARITY = 0.20
 EXTRA_SENTENCE_PENALTY = 0.03  # prefer the shortest passage that makes the point
 
 
-def _supports(c: Candidate) -> bool:
-    return c.coverage >= SUPPORT_COVERAGE and all(
-        a.source is not None and supports(a.relation) and a.similarity >= SUPPORT_SIMILARITY
+def _same_statement(c: Candidate, coverage: float, similarity: float) -> bool:
+    """The passage says the claim's thing: its words, its verbs, and figures in the same parts."""
+    return c.coverage >= coverage and not c.missing_verbs and all(
+        a.source is not None and a.counts_same and (a.similarity >= similarity or a.relation == DIFFERS)
         for a in c.alignments
     )
 
 
+def _supports(c: Candidate) -> bool:
+    return _same_statement(c, SUPPORT_COVERAGE, SUPPORT_SIMILARITY) and all(
+        supports(a.relation) for a in c.alignments
+    )
+
+
 def _contradicts(c: Candidate) -> bool:
-    if c.coverage < CONTRADICT_COVERAGE or any(a.source is None for a in c.alignments):
+    if not _same_statement(c, CONTRADICT_COVERAGE, SUPPORT_SIMILARITY):
         return False
     wrong = [a for a in c.alignments if a.relation == DIFFERS]
     return bool(wrong) and all(a.similarity >= CONTRADICT_SIMILARITY for a in wrong) and all(
@@ -76,12 +83,17 @@ def _reason(verdict: Verdict, best: Candidate) -> str:
         return "; ".join(f"source says {a.source.text}, claim says {a.claim.text}" for a in wrong)
     if best.coverage < SUPPORT_COVERAGE:
         return f"no passage makes this statement (closest covers {best.coverage:.0%} of it)"
+    if best.missing_verbs:
+        return "the source does not say " + ", ".join(f"'{v}'" for v in best.missing_verbs) + " of these figures"
     absent = [a for a in aligned if a.source is None]
     if absent:
         return "closest passage states no figure for " + ", ".join(a.claim.text for a in absent)
     vaguer = [a for a in aligned if a.relation == VAGUER]
     if vaguer:
         return "; ".join(f"source says only {a.source.text}, claim says {a.claim.text}" for a in vaguer)
+    other = [a for a in aligned if a.source is not None and not a.counts_same]
+    if other:
+        return "; ".join(f"{a.source.text} in the source counts something else" for a in other)
     weak = [a for a in aligned if a.similarity < SUPPORT_SIMILARITY]
     if weak:
         return "; ".join(f"{a.source.text} in the source belongs to another statement" for a in weak)
