@@ -76,7 +76,7 @@ def load_claims(paths: list[Path]) -> tuple[list[Claim], list[Problem]]:
 
 
 def load_claim_file(path: Path) -> tuple[list[Claim], list[Problem]]:
-    """One file's claims and warnings; an error that spoils a claim raises ClaimFileError."""
+    """One file's good claims and its problems; an error that spoils the file raises ClaimFileError."""
     name = str(path)
     text = _read_text(path, name)
     try:
@@ -92,9 +92,15 @@ def load_claim_file(path: Path) -> tuple[list[Claim], list[Problem]]:
         return [], [Problem(name, "no claims in this file", severity="warning")]
     _refuse_aliases_and_tags(root, name)
     items = _claim_nodes(root, name)
-    warnings: list[Problem] = []
-    claims = [_claim(node, n, path, warnings) for n, node in enumerate(items, start=1)]
-    if not claims:
+    problems: list[Problem] = []
+    claims: list[Claim] = []
+    for n, node in enumerate(items, start=1):
+        try:
+            claims.append(_claim(node, n, path, problems))
+        except ClaimFileError as exc:  # one bad claim spoils only itself
+            problems.append(exc.problem)
+    warnings = problems
+    if not claims and not problems:
         warnings.append(Problem(name, "no claims in this file", 1, 1, severity="warning"))
     return claims, warnings
 

@@ -295,7 +295,7 @@ def _fraction(text, words, i) -> Quantity | None:
     if numerator is None:
         return None
     after = text[words[i].end():words[i].end() + 6]
-    if low not in {"half", "halves"} and not re.match(r"\s+of\b", after) and not low.endswith("s"):
+    if low not in {"half", "halves"} and not re.match(r"\s+of\b|\s*(?:$|[^\w\s])", after) and not low.endswith("s"):
         return None  # "a third officer" is an ordinal, not a share
     value = numerator / denominator
     return Quantity(value=value, kind="fraction", text=text[start:words[i].end()],

@@ -1,0 +1,52 @@
+"""Print accuracy, macro-F1 and false "supported" for the labelled development sets.
+
+Usage: python scripts/accuracy.py [--show-errors] [SET ...]
+Each set is a claim file with `expected` labels and the sources folder it is checked against.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from factcheck.evaluate import labelled_pairs, score  # noqa: E402
+from factcheck.verify import verify  # noqa: E402
+
+SETS = {
+    "seeds": ("tests/devset/seeds.yaml", "seeds"),
+    "numbers-seeds": ("tests/devset/numbers-seeds.yaml", "seeds"),
+    "numbers-bbc": ("tests/devset/numbers-bbc.yaml", "tests/devset/bbc"),
+}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sets", nargs="*", default=list(SETS), help=f"any of: {', '.join(SETS)}")
+    parser.add_argument("--show-errors", action="store_true", help="print every wrong verdict")
+    args = parser.parse_args()
+    all_pairs = []
+    print(f"{'set':<16}{'claims':>7}{'accuracy':>10}{'macro-F1':>10}{'false sup.':>12}")
+    for name in args.sets:
+        claims, sources = SETS[name]
+        run = verify([ROOT / claims], ROOT / sources)
+        pairs = labelled_pairs(run.results)
+        all_pairs += pairs
+        s = score(pairs)
+        print(f"{name:<16}{s.total:>7}{s.accuracy:>10.3f}{s.macro_f1:>10.3f}{s.false_supported:>12}")
+        if args.show_errors:
+            for r in run.results:
+                if r.claim.expected and r.claim.expected != r.verdict.value:
+                    where = f"{r.passage.source}:{r.passage.line}" if r.passage else "-"
+                    print(f"  {r.claim.id}: expected {r.claim.expected}, got {r.verdict.value} "
+                          f"({r.reason}) [{where}]\n    {r.claim.sentence}")
+    s = score(all_pairs)
+    print(f"{'all':<16}{s.total:>7}{s.accuracy:>10.3f}{s.macro_f1:>10.3f}{s.false_supported:>12}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

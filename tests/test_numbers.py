@@ -1,0 +1,85 @@
+"""The number reader: every spelling of a value reads to that value, with its kind."""
+
+import pytest
+
+from factcheck.numbers import read_quantities
+
+# (text, [(value, kind), ...]) — one row per form the reader must know.
+FORMS = [
+    ("33 of 257", [(33, "count"), (257, "count")]),
+    ("Just 6pc of officers", [(6, "percent")]),
+    ("6%", [(6, "percent")]),
+    ("six per cent", [(6, "percent")]),
+    ("only six percent of", [(6, "percent")]),
+    ("6 p.c.", [(6, "percent")]),
+    ("Fifty-five officers", [(55, "count")]),
+    ("the 55,000 officers", [(55000, "count")]),
+    ("55000 officers", [(55000, "count")]),
+    ("twelve months", [(12, "count")]),
+    ("a 13-year-old", [(13, "count")]),
+    ("one hundred and twelve", [(112, "count")]),
+    ("a dozen", [(12, "count")]),
+    ("£2.5m", [(2_500_000, "money")]),
+    ("£2.5 million", [(2_500_000, "money")]),
+    ("Â£42.5m", [(42_500_000, "money")]),
+    ("$40m", [(40_000_000, "money")]),
+    ("2.5bn", [(2_500_000_000, "count")]),
+    ("€1.3 billion", [(1_300_000_000, "money")]),
+    ("£250k", [(250_000, "money")]),
+    ("since 2006", [(2006, "year")]),
+    ("on 19th December 2013", [(20131219, "date")]),
+    ("a third of officers", [(1 / 3, "fraction")]),
+    ("two-thirds", [(2 / 3, "fraction")]),
+    ("half of them", [(0.5, "fraction")]),
+]
+
+# Text that holds digits but no figure a claim could rest on.
+NOT_FIGURES = [
+    "Officer allegations9104464619163",
+    "Covid-19 inquiry",
+    "profile2.jpg",
+    "at 1.35pm",
+    "in the 1980s",
+    "the 21st century",
+    "hundreds of officers",
+    "A third officer at the force",
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMS)
+def test_form_reads_to_value(text, expected):
+    got = read_quantities(text)
+    assert [q.kind for q in got] == [kind for _, kind in expected]
+    assert [q.value for q in got] == pytest.approx([value for value, _ in expected])
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_debris_is_not_a_figure(text):
+    assert read_quantities(text) == []
+
+
+def test_currency_is_part_of_the_value():
+    pound, dollar = read_quantities("£40m and $40m")
+    assert pound.unit == "£" and dollar.unit == "$"
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("more than 900", "more-than"), ("over 900", "more-than"), ("at least 921", "at-least"),
+    ("fewer than 900", "fewer-than"), ("nearly 1,000", "nearly"), ("almost 1,000", "nearly"),
+    ("about 55", "about"), ("around 55", "about"), ("some 36", "about"), ("up to 19", "at-most"),
+])
+def test_hedges_are_read(text, qualifier):
+    (q,) = read_quantities(text)
+    assert q.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text,roles", [
+    ("just 33 of the 257 getting the sack", ["part", "whole"]),
+    ("Out of the 63 allegations made, 23 have been substantiated", ["whole", "part"]),
+    ("Of 14 officers investigated, two were fired", ["whole", "part"]),
+    ("one in five", ["part", "whole"]),
+    ("33 officers out of 257", ["part", "whole"]),
+    ("43 cases against the 55 officers", ["", ""]),
+])
+def test_ratio_roles(text, roles):
+    assert [q.role for q in read_quantities(text)] == roles
