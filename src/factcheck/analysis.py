@@ -33,12 +33,16 @@ so-called
 LIGHT_VERBS = frozenset("""
 took taken put made happened occurred came went found saw seen showed shown gave given got led
 faced counted recorded registered reported revealed included involved noted listed added said
-stated claimed resulted used called named based ended
+stated claimed resulted used called named based ended handed received described saw
 """.split())
 _STRONG_BREAK = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s|\s--\s")
 _CONJUNCTIONS = frozenset("although while whereas but though because unless however".split())
-NEGATIONS = frozenset("not n't never no none neither nor failed refused declined without".split())
-OTHER_CLAUSE = 0.35  # weight of a word from another clause of the same sentence
+_SUBORDINATORS = frozenset("that which who whom whose what when where after before if until once".split())
+NEGATIONS = frozenset("not n't never no none neither nor failed refused declined".split())
+_NOT_NEGATING = frozenset("fewer less more longer".split())  # "no fewer than 921" is a hedge
+OTHER_CLAUSE = 0.5  # weight of a word from another clause of the same sentence
+DECAY = 0.15  # how fast a word's weight falls with its distance from the figure
+FLOOR = 0.3  # the least weight of a word of the same sentence
 REACH = 15
 
 
@@ -78,21 +82,21 @@ class Analysed:
     def context(self, which: int, restricted: bool = False) -> dict[str, float]:
         """Words around figure `which`, weighted by closeness (1.0 = adjacent, same clause).
 
-        `restricted` keeps only what describes a whole ("the 257 officers disciplined"),
-        not the predicate that belongs to its part ("33 of the 257 getting the sack").
+        `restricted` is for a whole read against a claim that is not about a whole: it
+        leaves out its part's predicate, so "33 of the 257 getting the sack" says
+        nothing of the 257 being sacked.
         """
-        if restricted:
-            return {term: 1.0 for term in self.whole_terms(which)}
         at, clause = self.positions[which], self.clauses[which]
+        excluded = self._part_positions(which) if restricted else set()
         ctx: dict[str, float] = {}
         for it in self.items:
             d = abs(it.pos - at)
-            if d == 0 or d > REACH:
+            if d == 0 or it.pos in excluded:
                 continue
             if it.stop and not (it.term in DIRECTION_WORDS and d <= 2 and it.clause == clause):
                 continue
-            weight = 1.0 / (1.0 + 0.3 * (d - 1))
-            if it.clause != clause:
+            weight = max(FLOOR, 1.0 / (1.0 + DECAY * (d - 1)))
+            if it.clause != clause and not restricted:
                 weight *= OTHER_CLAUSE
             if weight > ctx.get(it.term, 0.0):
                 ctx[it.term] = weight
@@ -100,6 +104,22 @@ class Analysed:
             if k != which and q.kind == "year" and abs(self.positions[k] - at) <= REACH:
                 ctx.setdefault(value_token(q), 0.5)
         return ctx
+
+    def scope(self, which: int, restricted: bool = False) -> set[str]:
+        """Words of the figure's clause (up to a strong break): where its verb must stand."""
+        span = self.spans[which]
+        excluded = self._part_positions(which) if restricted else set()
+        return {it.term for it in self.items if it.span == span and not it.stop and it.pos not in excluded}
+
+    def _part_positions(self, whole: int) -> set[int]:
+        """Positions of the clause of a whole's part, less the words describing the whole."""
+        parts = [k for k, q in enumerate(self.quantities) if q.role == "part"]
+        if not parts:
+            return set()
+        part = min(parts, key=lambda k: abs(self.positions[k] - self.positions[whole]))
+        keep = {it.pos for it in self._whole_items(whole)}
+        clause = self.clauses[part]
+        return {it.pos for it in self.items if it.clause == clause and it.pos not in keep}
 
     def whole_terms(self, which: int) -> set[str]:
         """Words after a whole, up to its verb: what the whole counts."""
@@ -121,18 +141,20 @@ class Analysed:
             out.append(it)
         return out
 
-    def clause_terms(self, which: int) -> set[str]:
-        """Words of the figure's clause (up to a strong break): where its verb must stand."""
-        span = self.spans[which]
-        return {it.term for it in self.items if it.span == span and not it.stop}
-
-    def negated(self, which: int) -> bool:
-        """The figure's clause says "not", "never", "failed to": the opposite statement."""
-        span = self.spans[which]
-        return any(it.raw in NEGATIONS for it in self.items if it.span == span)
-
     def sentence_terms(self) -> set[str]:
         return {it.term for it in self.items if not it.stop}
+
+    def negated(self, which: int) -> bool:
+        """A "not", "never" or "failed to" right by the figure: the opposite statement."""
+        at, span = self.positions[which], self.spans[which]
+        near = [it for it in self.items if it.span == span and -3 <= it.pos - at <= 5]
+        for n, it in enumerate(near):
+            if it.raw not in NEGATIONS:
+                continue
+            following = near[n + 1] if n + 1 < len(near) else None
+            if following is None or following.raw not in _NOT_NEGATING:
+                return True
+        return False
 
     def head_noun(self, which: int) -> str | None:
         """The thing a count counts: the last word of the noun run after it ("Met officers")."""
@@ -141,26 +163,37 @@ class Analysed:
         for it in self.items:
             if it.pos <= at:
                 continue
-            if it.clause != clause or it.stop or it.verb or it.pos > at + 3:
+            if it.clause != clause or it.stop or it.verb or it.raw.endswith("ing") or it.pos > at + 3:
                 break
             head = it.term
         return head
 
     def predicates(self, figure: tuple[int, ...], exclude: set[int] = frozenset()) -> set[str]:
-        """The verbs that carry the figure's statement: in its clauses, not light, not
+        """The verbs that carry the figure's statement: in its own clause, not light, not
         describing a whole ("the 257 officers disciplined since 2018")."""
-        spans = {self.spans[i] for i in figure}
+        clauses = {self.clauses[i] for i in figure}
         return {it.term for it in self.items
-                if it.verb and not it.stop and it.span in spans and it.pos not in exclude
+                if it.verb and not it.stop and it.clause in clauses and it.pos not in exclude
                 and it.raw not in LIGHT_VERBS}
 
     def whole_positions(self, which: int) -> set[int]:
         return {it.pos for it in self._whole_items(which)}
 
+    def closeness(self, figure: tuple[int, ...]) -> dict[str, float]:
+        """For each word, how near it stands to the figure (1.0 adjacent, 0 far or elsewhere)."""
+        out: dict[str, float] = {}
+        for i in figure:
+            at, clause = self.positions[i], self.clauses[i]
+            for it in self.items:
+                d = abs(it.pos - at)
+                near = (1.0 / (1.0 + 0.25 * (d - 1))) * (1.0 if it.clause == clause else OTHER_CLAUSE)
+                out[it.term] = max(out.get(it.term, 0.0), near)
+        return out
+
 
 def value_token(q: Quantity) -> str:
     """A figure as a word: lets "since 2018" in a claim require 2018 in the source."""
-    return f"#{q.kind}:{q.unit}:{q.value:g}"
+    return f"#{q.kind}:{q.unit}:{q.value:.12g}"
 
 
 def analyse(text: str) -> Analysed:
@@ -194,6 +227,8 @@ def analyse(text: str) -> Analysed:
         raw = text[start:end].lower()
         if raw in _CONJUNCTIONS:
             clause, span = clause + 1, span + 1
+        elif raw in _SUBORDINATORS:
+            clause += 1
         items.append(Item(obj.term, raw, pos, clause, span, obj.stop, _verb_like(raw, raw_prev)))
         raw_prev.append(raw)
     return Analysed(tuple(items), tuple(quantities), tuple(positions), tuple(clauses), tuple(spans))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .analysis import Analysed, analyse
+from .analysis import Analysed, analyse, value_token
 from .compare import INCOMPARABLE, relation, supports
 from .index import SentenceIndex
 from .models import Claim, Passage, Quantity
@@ -22,6 +22,7 @@ from .numbers import read_quantities
 MAX_SENTENCES = 3  # a passage: one sentence or a few adjacent ones
 RETRIEVE = 25  # sentences retrieved per claim before scoring
 FUZZY_CUTOFF = 88  # rapidfuzz ratio for two spellings of one word
+UNSEEN = 0.5  # a word no source uses is often the writer's paraphrase: it weighs less
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class ClaimQuery:
     analysed: Analysed
     figure: tuple[int, ...]  # indices into analysed.quantities: the figure's numbers
     terms: frozenset[str]  # statement words, figure set aside
+    weights: dict[str, float]  # how much each statement word counts: rare and near the figure
     predicates: frozenset[str]  # the verbs that carry the statement
     spellings: dict[str, frozenset[str]]  # other spellings of rare words, from the sources
 
@@ -87,7 +89,10 @@ def prepare(claim: Claim, index: SentenceIndex) -> ClaimQuery:
         if analysed.quantities[i].role == "whole":
             describing_wholes |= analysed.whole_positions(i)
     predicates = frozenset(analysed.predicates(tuple(used), exclude=describing_wholes))
-    return ClaimQuery(claim, analysed, tuple(used), terms, predicates, _spellings(terms, index))
+    near = analysed.closeness(tuple(used))
+    weights = {t: index.idf(t) * (0.5 + 0.5 * near.get(t, 0.0)) * (1.0 if index.has_term(t) else UNSEEN)
+               for t in terms}
+    return ClaimQuery(claim, analysed, tuple(used), terms, weights, predicates, _spellings(terms, index))
 
 
 def _spellings(terms: frozenset[str], index: SentenceIndex) -> dict[str, frozenset[str]]:
@@ -107,7 +112,7 @@ def _spellings(terms: frozenset[str], index: SentenceIndex) -> dict[str, frozens
 
 def candidates(query: ClaimQuery, index: SentenceIndex) -> list[Candidate]:
     """Every passage around the retrieved sentences, scored."""
-    search_terms = set(query.terms)
+    search_terms = set(query.terms) | {value_token(q) for q in query.numbers}
     for alternatives in query.spellings.values():
         search_terms |= alternatives
     hits = index.candidates(search_terms, source=query.claim.source, limit=RETRIEVE)
@@ -145,8 +150,7 @@ DOCUMENT_CREDIT = 0.4  # a word found elsewhere in the same article counts this 
 def _coverage(query: ClaimQuery, present: set[str], document: set[str], index: SentenceIndex) -> float:
     """Share of the statement's weight the passage makes; its article counts a little."""
     total = found = 0.0
-    for term in query.terms:
-        weight = index.idf(term)
+    for term, weight in query.weights.items():
         total += weight
         if _found(query, term, present):
             found += weight
@@ -178,7 +182,7 @@ def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex) ->
     options: list[list[tuple[float, int | None, float, str, bool]]] = []
     for i in query.figure:
         cq = query.analysed.quantities[i]
-        ctx = query.analysed.context(i)
+        ctx = query.analysed.context(i, restricted=cq.role == "whole")
         head = query.analysed.head_noun(i) if cq.kind in _COUNTED and cq.role != "part" else None
         if cq.role == "part" and cq.kind in _COUNTED:
             head = _whole_head(query, i)
@@ -188,11 +192,15 @@ def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex) ->
             rel = relation(cq, sq)
             if rel == INCOMPARABLE or (cq.role, sq.role) in _ROLE_BLOCKED:
                 continue
-            restricted = sq.role == "whole" and cq.role != "whole"
+            restricted = sq.role == "whole"
             sim = _similarity(ctx, a.context(k, restricted), index)
-            same_thing = head is None or _found(query, head, a.whole_terms(k) if restricted else a.sentence_terms())
+            same_thing = head is None or _found(query, head, a.scope(k, restricted) | a.whole_terms(k)
+                                                if restricted else a.sentence_terms())
             same_thing = same_thing and query.analysed.negated(i) == a.negated(k)
             bonus = (0.05 if supports(rel) else 0.0) + (0.1 if cq.role and cq.role == sq.role else 0.0)
+            if query.predicates:
+                scope = a.scope(k, restricted)
+                bonus += 0.3 * sum(_found(query, v, scope) for v in query.predicates) / len(query.predicates)
             row.append((sim + bonus + (0.0 if same_thing else -0.5), j, sim, rel, same_thing))
         row.sort(key=lambda option: -option[0])
         options.append(row[:5])
@@ -213,7 +221,7 @@ def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex) ->
             a, k = pool[o[1]]
             source = a.quantities[k]
             cq = query.analysed.quantities[i]
-            scope |= a.whole_terms(k) if source.role == "whole" and cq.role != "whole" else a.clause_terms(k)
+            scope |= a.scope(k, restricted=source.role == "whole")
         alignments.append(Alignment(query.analysed.quantities[i], source, o[2], o[3], o[4]))
     return tuple(alignments), scope
 

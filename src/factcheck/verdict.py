@@ -13,9 +13,9 @@ from .match import Alignment, Candidate
 from .models import Claim, NumberMatch, Result, Verdict
 
 SUPPORT_COVERAGE = 0.60  # share of the statement's weight a passage must make
-CONTRADICT_COVERAGE = 0.65  # a contradiction must be the same statement, clearly
+CONTRADICT_COVERAGE = 0.70  # a contradiction must be the same statement, clearly
 SUPPORT_SIMILARITY = 0.10  # how alike the words around two aligned figures must be
-CONTRADICT_SIMILARITY = 0.20
+CONTRADICT_SIMILARITY = 0.30
 EXTRA_SENTENCE_PENALTY = 0.03  # prefer the shortest passage that makes the point
 
 

@@ -23,7 +23,8 @@ me my mine one's said says say told according reported reports report reveal rev
 reveals show shows showed shown cent percent pc nearly almost around roughly approximately
 least some about while after before since during until among amongst between through
 against across near new also however although though because whether yet again ever
-now like well mr mrs ms dr itself themselves himself herself oneself its
+now like well mr mrs ms dr took take taken takes place make made makes saw see got get put came
+come went did do does itself themselves himself herself oneself its
 """.split())
 
 # Words that tell which way a figure points ("rose to", "from"): kept for the
@@ -46,8 +47,11 @@ _SYNONYM_GROUPS = [
     "mobile phones phone", "obscene indecent",
     "images pictures photos photographs",
     "responded replied answered response reply answer",
-    "shared circulated posted sent",
+    "shared circulated posted sent swapped exchanged",
     "accused alleged allegations allegation",
+    "arrested detained arrest detention",
+    "registered logged recorded lodged",
+    "armed firearms",
 ]
 _SUFFIXES = (
     ("izations", ""), ("isations", ""), ("ization", ""), ("isation", ""),
@@ -77,7 +81,7 @@ def stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: len(w) - len(suffix)] + replacement
             break
-    if len(w) > 4 and w.endswith("e"):
+    if len(w) >= 4 and w.endswith("e"):
         w = w[:-1]
     if len(w) >= 8 and w.endswith("at"):
         w = w[:-2]  # "investigat(ed)" and "investigat(ion)" meet at "investig"
