@@ -47,7 +47,7 @@ def test_wrong_figures_are_contradicted_with_the_source_value(index, figure, sen
 
 
 def test_figure_in_an_unrelated_sentence_is_missing(index):
-    claim = _claim("700", "Some 700 officers were sacked for sharing obscene images.")
+    claim = _claim("700", "Officers at the festival sang 700 songs about the Met's culture.")
     (result,), _ = check_claims([claim], index)
     assert result.verdict is Verdict.MISSING
 

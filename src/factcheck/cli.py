@@ -56,7 +56,7 @@ def verify(
     Exit status: 0 all supported, 1 some contradicted or missing, 2 bad input, 130 interrupted.
     """
     out = Console(highlight=False, width=None if sys.stdout.isatty() else PIPE_WIDTH)
-    err = Console(stderr=True, highlight=False)
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
         run = run_verify(list(paths), sources)
     except SourceError as exc:
