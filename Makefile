@@ -14,8 +14,10 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The shipped claims hold wrong ones on purpose: exit 1 (findings) is the expected
+# outcome here; only bad input or a crash (2 and above) fails the target.
 verify: $(STAMP)
-	$(BIN)/factcheck verify claims/
+	$(BIN)/factcheck verify claims/ || [ $$? -eq 1 ]
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -113,9 +113,9 @@ def scenario(name: str, n: int, fraction: float, copies: int, a) -> dict:
         if rs:
             row[kind] = statistics.median(r["wall"] for r in rs)
             row[kind + "_rss"] = max(r["rss_mb"] for r in rs)
-            row[kind + "_score"] = accuracy(claims, rs[-1])
+            row[kind + "_score"] = accuracy(claims, rs[-1]) or f"error (exit {rs[-1]['rc']})"
     for kind in ("cold", "warm"):
-        pairs = list(zip(runs["baseline"], runs[kind]))
+        pairs = [(b, f) for b, f in zip(runs["baseline"], runs[kind]) if f["rc"] in (0, 1)]
         if pairs:
             row["ratio_" + kind] = statistics.median(b["wall"] / f["wall"] for b, f in pairs)
     if runs["cold"] and verdicts(runs["cold"][-1]) != verdicts(runs["warm"][-1]):
@@ -149,7 +149,9 @@ def fmt(v, spec=".2f", dash="–"):
 
 def table(rows: list[dict]) -> str:
     def acc(s):
-        return "–" if not s else f"{s['accuracy']:.3f} / {s['macro_f1']:.3f} / {s['false_supported']}"
+        if not isinstance(s, dict):
+            return s or "–"
+        return f"{s['accuracy']:.3f} / {s['macro_f1']:.3f} / {s['false_supported']}"
     out = ["| scenario | claims | sources (files, MB) | factcheck cold s | factcheck warm s | baseline s "
            "| ratio base/cold | ratio base/warm | peak RSS MB fc / base "
            "| factcheck acc / F1 / false-sup | baseline acc / F1 / false-sup |",
@@ -159,7 +161,7 @@ def table(rows: list[dict]) -> str:
         rss = f"{fmt(max(g('cold_rss') or 0, g('warm_rss') or 0) or None, '.0f')} / {fmt(g('baseline_rss'), '.0f')}"
         out.append(f"| {r['scenario']} | {r['claims']:,} | {r['files']:,}, {r['mb']:.1f} | {fmt(g('cold'))} "
                    f"| {fmt(g('warm'))} | {fmt(g('baseline'))} | {fmt(g('ratio_cold'), '.1f')} "
-                   f"| {fmt(g('ratio_warm'), '.1f')} | {rss} | {acc(g('cold_score') or g('warm_score'))} "
+                   f"| {fmt(g('ratio_warm'), '.1f')} | {rss} | {acc(g('warm_score') or g('cold_score'))} "
                    f"| {acc(g('baseline_score'))} |")
     return "\n".join(out)
 
