@@ -31,6 +31,8 @@ FORMS = [
     ("a third of officers", [(1 / 3, "fraction")]),
     ("two-thirds", [(2 / 3, "fraction")]),
     ("half of them", [(0.5, "fraction")]),
+    ("one in five officers", [(0.2, "fraction")]),
+    ("Three in four said", [(0.75, "fraction")]),
 ]
 
 # Text that holds digits but no figure a claim could rest on.
@@ -77,7 +79,6 @@ def test_hedges_are_read(text, qualifier):
     ("just 33 of the 257 getting the sack", ["part", "whole"]),
     ("Out of the 63 allegations made, 23 have been substantiated", ["whole", "part"]),
     ("Of 14 officers investigated, two were fired", ["whole", "part"]),
-    ("one in five", ["part", "whole"]),
     ("33 officers out of 257", ["part", "whole"]),
     ("43 cases against the 55 officers", ["", ""]),
 ])

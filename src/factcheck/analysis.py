@@ -34,12 +34,16 @@ LIGHT_VERBS = frozenset("""
 took taken put made happened occurred came went found saw seen showed shown gave given got led
 faced counted recorded registered reported revealed included involved noted listed added said
 stated claimed resulted used called named based ended handed received described saw
+reached stood stands totalled totaled amounted
 """.split())
-_STRONG_BREAK = re.compile(r"[;:()\[\]\u2013\u2014]|\s-\s|\s--\s")
+_STRONG_BREAK = re.compile(r"[;:\u2013\u2014]|\s-\s|\s--\s")
+_WEAK_BREAK = re.compile(r"[,()\[\]]")
 _CONJUNCTIONS = frozenset("although while whereas but though because unless however".split())
 _SUBORDINATORS = frozenset("that which who whom whose what when where after before if until once".split())
 NEGATIONS = frozenset("not n't never no none neither nor failed refused declined".split())
 _NOT_NEGATING = frozenset("fewer less more longer".split())  # "no fewer than 921" is a hedge
+_YEAR_PREPOSITIONS = {"in": "in", "during": "in", "since": "since", "from": "since", "by": "by",
+                      "until": "until", "till": "until", "before": "before", "after": "after"}
 OTHER_CLAUSE = 0.5  # weight of a word from another clause of the same sentence
 DECAY = 0.15  # how fast a word's weight falls with its distance from the figure
 FLOOR = 0.3  # the least weight of a word of the same sentence
@@ -79,7 +83,7 @@ class Analysed:
                     found.add(f"#year::{int(q.value // 10000)}")
         return found
 
-    def context(self, which: int, restricted: bool = False) -> dict[str, float]:
+    def context(self, which: int, restricted: bool = False, skip: frozenset[int] = frozenset()) -> dict[str, float]:
         """Words around figure `which`, weighted by closeness (1.0 = adjacent, same clause).
 
         `restricted` is for a whole read against a claim that is not about a whole: it
@@ -101,15 +105,19 @@ class Analysed:
             if weight > ctx.get(it.term, 0.0):
                 ctx[it.term] = weight
         for k, q in enumerate(self.quantities):
-            if k != which and q.kind == "year" and abs(self.positions[k] - at) <= REACH:
-                ctx.setdefault(value_token(q), 0.5)
+            d = abs(self.positions[k] - at)
+            if k != which and k not in skip and d <= REACH and self.positions[k] not in excluded:
+                ctx.setdefault(value_token(q), max(FLOOR, 1.0 / (1.0 + DECAY * (d - 1))))
         return ctx
 
     def scope(self, which: int, restricted: bool = False) -> set[str]:
         """Words of the figure's clause (up to a strong break): where its verb must stand."""
         span = self.spans[which]
         excluded = self._part_positions(which) if restricted else set()
-        return {it.term for it in self.items if it.span == span and not it.stop and it.pos not in excluded}
+        found = {it.term for it in self.items if it.span == span and not it.stop and it.pos not in excluded}
+        found.update(value_token(q) for k, q in enumerate(self.quantities)
+                     if k != which and self.spans[k] == span and self.positions[k] not in excluded)
+        return found
 
     def _part_positions(self, whole: int) -> set[int]:
         """Positions of the clause of a whole's part, less the words describing the whole."""
@@ -140,6 +148,38 @@ class Analysed:
                 break
             out.append(it)
         return out
+
+    def partner(self, part: int) -> int | None:
+        """The whole a part belongs to ("33 of the 257": 257), if the sentence gives one."""
+        wholes = [k for k, q in enumerate(self.quantities) if q.role == "whole"]
+        if self.quantities[part].role != "part" or not wholes:
+            return None
+        return min(wholes, key=lambda k: abs(self.positions[k] - self.positions[part]))
+
+    def of_noun(self, which: int) -> str | None:
+        """What a share is of: "6pc of investigated officers" -> officers; None for a ratio."""
+        at = self.positions[which]
+        by_pos = {it.pos: it for it in self.items if at < it.pos <= at + 5}
+        first = by_pos.get(at + 1)
+        if first is None or first.raw != "of":
+            return None
+        for pos in range(at + 2, at + 6):
+            it = by_pos.get(pos)
+            if it is None:
+                return None  # a figure comes first: "6% of the 921" is a ratio
+            if not (it.stop or it.verb):
+                return it.term
+        return None
+
+    def preposition(self, which: int) -> str:
+        """The word before a year: "in 2018" is not "since 2018"."""
+        at = self.positions[which]
+        before = [it for it in self.items if it.pos == at - 1]
+        return _YEAR_PREPOSITIONS.get(before[0].raw, "") if before else ""
+
+    def weak_clause_terms(self, which: int) -> set[str]:
+        clause = self.clauses[which]
+        return {it.term for it in self.items if it.clause == clause and not it.stop}
 
     def sentence_terms(self) -> set[str]:
         return {it.term for it in self.items if not it.stop}
@@ -215,7 +255,7 @@ def analyse(text: str) -> Analysed:
         gap = text[prev_end:start] if pos else ""
         if _STRONG_BREAK.search(gap):
             clause, span = clause + 1, span + 1
-        elif "," in gap:
+        elif _WEAK_BREAK.search(gap):
             clause += 1
         prev_end = end
         if isinstance(obj, Quantity):

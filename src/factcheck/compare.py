@@ -16,6 +16,7 @@ VAGUER = "vaguer"  # the source is too vague to confirm or deny the claim's valu
 INCOMPARABLE = "incomparable"  # not the same kind of thing
 
 TOLERANCE = 0.05  # "about" and "nearly": never more than 5%
+FRACTION_BAND = 3.0  # percentage points a named fraction stands for, at most
 
 
 def comparable(claim: Quantity, source: Quantity) -> bool:
@@ -47,20 +48,24 @@ def relation(claim: Quantity, source: Quantity) -> str:
     source's from its hedge. Inside the claim's range confirms it; no overlap
     contradicts it; a source range only partly inside is too vague to say.
     """
+    if claim.kind == "money" and source.kind == "money" and claim.unit != source.unit:
+        return DIFFERS if _same(claim.value, source.value) else INCOMPARABLE  # $42m for £42m
     if not comparable(claim, source):
         return INCOMPARABLE
     c, s = as_percent(claim), as_percent(source)
-    if claim.kind == "fraction" or source.kind == "fraction":
-        return _fraction_relation(claim, c, s)
     if _same(c, s) and claim.qualifier == source.qualifier:
         return EQUAL
-    if claim.qualifier and claim.qualifier == source.qualifier:
+    if claim.qualifier and claim.qualifier == source.qualifier and claim.kind != "fraction":
         return DIFFERS  # "up to 29" against "up to 19": the writer changed the bound
+    return against_range(claim, *source_range(source, s), point=s)
+
+
+def against_range(claim: Quantity, slo: float, shi: float, point: float) -> str:
+    """The claim against a source range [slo, shi] (a point when equal)."""
     lo, hi, lo_open, hi_open = claim_range(claim)
-    slo, shi = source_range(source, s)
     inside = (slo > lo or (slo == lo and not lo_open)) and (shi < hi or (shi == hi and not hi_open))
     if inside:
-        return EQUAL if _same(c, s) else WITHIN
+        return EQUAL if _same(as_percent(claim), point) else WITHIN
     apart = shi < lo or slo > hi or (shi == lo and lo_open) or (slo == hi and hi_open)
     return DIFFERS if apart else VAGUER
 
@@ -70,7 +75,12 @@ def _same(a: float, b: float) -> bool:
 
 
 def claim_range(q: Quantity) -> tuple[float, float, bool, bool]:
-    """The values a claim's figure allows, with open or closed ends."""
+    """The values a claim's figure allows, with open or closed ends.
+
+    A bare figure allows what rounds to it at the writer's precision ("6%" allows
+    5.5-6.5%), but a count or a sum never more than 5% either way ("8,000" is exact).
+    A named fraction ("a third", "one in eight") stands for a band of a few points.
+    """
     c = as_percent(q)
     inf = float("inf")
     match q.qualifier:
@@ -86,7 +96,12 @@ def claim_range(q: Quantity) -> tuple[float, float, bool, bool]:
             return c * (1 - TOLERANCE), c, False, True
         case "about":
             return c - abs(c) * TOLERANCE, c + abs(c) * TOLERANCE, False, False
-    half = min(q.precision / 2, abs(c) * TOLERANCE)
+    if q.kind == "fraction":
+        half = min(FRACTION_BAND, 0.2 * c)
+    elif q.kind == "percent":
+        half = q.precision / 2
+    else:
+        half = min(q.precision / 2, abs(c) * TOLERANCE)
     return c - half, c + half, False, False
 
 
@@ -106,23 +121,7 @@ def source_range(q: Quantity, s: float) -> tuple[float, float]:
     return s, s
 
 
-def _fraction_relation(claim: Quantity, c: float, s: float) -> str:
-    """ "A third" is about 33%: a named fraction stands for a band of a few points."""
-    q = claim.qualifier
-    if q == "more-than":
-        return WITHIN if s > c else DIFFERS
-    if q == "fewer-than":
-        return WITHIN if s < c else DIFFERS
-    if q == "nearly":
-        return WITHIN if c - 5 <= s < c else DIFFERS
-    band = 3.0 if claim.kind == "fraction" else 1.0
-    return WITHIN if abs(s - c) <= band else DIFFERS
-
-
 def supports(rel: str) -> bool:
     return rel in {EQUAL, WITHIN}
 
 
-def describe(q: Quantity) -> str:
-    """A figure as the report names it: its text, or its value when it was a word."""
-    return q.text

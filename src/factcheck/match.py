@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 from .analysis import Analysed, analyse, value_token
 from .compare import INCOMPARABLE, relation, supports
+from .derive import count_from_share, share_from_counts
 from .index import SentenceIndex
 from .models import Claim, Passage, Quantity
 from .numbers import read_quantities
@@ -22,7 +23,7 @@ from .numbers import read_quantities
 MAX_SENTENCES = 3  # a passage: one sentence or a few adjacent ones
 RETRIEVE = 25  # sentences retrieved per claim before scoring
 FUZZY_CUTOFF = 88  # rapidfuzz ratio for two spellings of one word
-UNSEEN = 0.5  # a word no source uses is often the writer's paraphrase: it weighs less
+UNSEEN = 0.35  # a word no source uses is often the writer's paraphrase: it weighs less
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class ClaimQuery:
     terms: frozenset[str]  # statement words, figure set aside
     weights: dict[str, float]  # how much each statement word counts: rare and near the figure
     predicates: frozenset[str]  # the verbs that carry the statement
+    companions: tuple[Quantity, ...]  # other figures in the figure's clause ("rose 7.5% to £24.8bn")
     spellings: dict[str, frozenset[str]]  # other spellings of rare words, from the sources
 
     @property
@@ -51,6 +53,7 @@ class Alignment:
     similarity: float  # 0-1: how alike the words around the two figures are
     relation: str
     counts_same: bool = True  # same thing counted ("55 allegations"), same sense ("did not")
+    note: str = ""  # the arithmetic, when the source's figure was worked out
 
 
 @dataclass(frozen=True)
@@ -60,7 +63,7 @@ class Candidate:
     passage: Passage
     coverage: float  # 0-1: share of the statement's weight that the passage makes
     alignments: tuple[Alignment, ...]
-    missing_verbs: tuple[str, ...] = ()  # claim verbs absent from the aligned figures' clauses
+    unmet: tuple[str, ...] = ()  # claim verbs and companion figures absent from the aligned clauses
 
 
 def figure_numbers(figure: str) -> list[Quantity]:
@@ -92,7 +95,12 @@ def prepare(claim: Claim, index: SentenceIndex) -> ClaimQuery:
     near = analysed.closeness(tuple(used))
     weights = {t: index.idf(t) * (0.5 + 0.5 * near.get(t, 0.0)) * (1.0 if index.has_term(t) else UNSEEN)
                for t in terms}
-    return ClaimQuery(claim, analysed, tuple(used), terms, weights, predicates, _spellings(terms, index))
+    clauses = {analysed.clauses[i] for i in used}
+    companions = tuple(q for k, q in enumerate(analysed.quantities)
+                       if k not in used and analysed.clauses[k] in clauses
+                       and (q.kind in {"money", "percent"} or (q.kind == "count" and q.text[:1].isdigit())))
+    return ClaimQuery(claim, analysed, tuple(used), terms, weights, predicates, companions,
+                      _spellings(terms, index))
 
 
 def _spellings(terms: frozenset[str], index: SentenceIndex) -> dict[str, frozenset[str]]:
@@ -128,32 +136,42 @@ def candidates(query: ClaimQuery, index: SentenceIndex) -> list[Candidate]:
 
 
 def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex) -> Candidate:
+    """A passage scored: its figures lined up with the claim's, then its words counted.
+
+    Words count in full in the sentences that hold the aligned figures, less in the
+    neighbouring sentences, and a little anywhere in the article.
+    """
     sentences = tuple(index.sentences[i] for i in ids)
     passage = Passage(sentences[0].source, sentences[0].line, sentences)
     analyses = [index.analysed(i) for i in ids]
-    present: set[str] = set()
-    for a in analyses:
-        present |= a.content_terms()
-    coverage = _coverage(query, present, index.source_terms(passage.source), index)
-    alignments, scope = _align(query, analyses, index)
-    missing_verbs = tuple(sorted(v for v in query.predicates if not _found(query, v, scope)))
-    return Candidate(passage, coverage, alignments, missing_verbs)
+    alignments, scope, used = _align(query, analyses, index)
+    core: set[str] = set()
+    near: set[str] = set()
+    for n, a in enumerate(analyses):
+        (core if n in used or not used else near).update(a.content_terms())
+    coverage = _coverage(query, core, near, index.source_terms(passage.source))
+    unmet = tuple(sorted(f"'{v}'" for v in query.predicates if not _found(query, v, scope)))
+    unmet += tuple(q.text for q in query.companions if value_token(q) not in scope)
+    return Candidate(passage, coverage, alignments, unmet)
 
 
 def _found(query: ClaimQuery, term: str, present: set[str]) -> bool:
     return term in present or bool(present & query.spellings.get(term, frozenset()))
 
 
-DOCUMENT_CREDIT = 0.4  # a word found elsewhere in the same article counts this much
+NEIGHBOUR_CREDIT = 0.75  # a word found in a neighbouring sentence of the passage
+DOCUMENT_CREDIT = 0.5  # a word found elsewhere in the same article
 
 
-def _coverage(query: ClaimQuery, present: set[str], document: set[str], index: SentenceIndex) -> float:
-    """Share of the statement's weight the passage makes; its article counts a little."""
+def _coverage(query: ClaimQuery, core: set[str], near: set[str], document: set[str]) -> float:
+    """Share of the statement's weight the passage makes."""
     total = found = 0.0
     for term, weight in query.weights.items():
         total += weight
-        if _found(query, term, present):
+        if _found(query, term, core):
             found += weight
+        elif _found(query, term, near):
+            found += weight * NEIGHBOUR_CREDIT
         elif _found(query, term, document):
             found += weight * DOCUMENT_CREDIT
     return found / total if total else 0.0
@@ -169,66 +187,127 @@ def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index
 
 
 _ROLE_BLOCKED = {("part", "whole"), ("whole", "part")}
-_COUNTED = {"count"}
+_SHARES = {"percent", "fraction"}
 
 
-def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex) -> tuple[tuple[Alignment, ...], set[str]]:
+@dataclass(frozen=True)
+class _Option:
+    """One way to line up a number of the figure: a passage figure (or none) and its score."""
+
+    score: float
+    slot: int | None  # index into the passage's figures
+    similarity: float
+    relation: str
+    same_thing: bool
+    note: str = ""
+
+
+def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex
+           ) -> tuple[tuple[Alignment, ...], set[str], set[int]]:
     """Give each number of the figure the passage figure that best plays its part.
 
-    Returns the alignments and the words of the clauses those figures stand in,
-    where the claim's verbs must be found.
+    Returns the alignments, the words of the clauses those figures stand in (where
+    the claim's verbs must be found), and which sentences of the passage hold them.
     """
-    pool: list[tuple[Analysed, int]] = [(a, k) for a in analyses for k in range(len(a.quantities))]
-    options: list[list[tuple[float, int | None, float, str, bool]]] = []
+    pool: list[tuple[int, Analysed, int]] = [(n, a, k) for n, a in enumerate(analyses) for k in range(len(a.quantities))]
+    figure = frozenset(query.figure)
+    claim_whole = _claim_whole(query)
+    rows: list[list[_Option]] = []
     for i in query.figure:
         cq = query.analysed.quantities[i]
-        ctx = query.analysed.context(i, restricted=cq.role == "whole")
-        head = query.analysed.head_noun(i) if cq.kind in _COUNTED and cq.role != "part" else None
-        if cq.role == "part" and cq.kind in _COUNTED:
-            head = _whole_head(query, i)
-        row: list[tuple[float, int | None, float, str, bool]] = [(0.0, None, 0.0, "absent", True)]
-        for j, (a, k) in enumerate(pool):
+        ctx = query.analysed.context(i, restricted=cq.role == "whole", skip=figure)
+        head = _claim_head(query, i)
+        row = [_Option(0.0, None, 0.0, "absent", True)]
+        for slot, (_, a, k) in enumerate(pool):
             sq = a.quantities[k]
-            rel = relation(cq, sq)
-            if rel == INCOMPARABLE or (cq.role, sq.role) in _ROLE_BLOCKED:
+            if (cq.role, sq.role) in _ROLE_BLOCKED:
+                continue
+            rel, note = _relation(cq, a, k, claim_whole)
+            if rel == INCOMPARABLE:
                 continue
             restricted = sq.role == "whole"
             sim = _similarity(ctx, a.context(k, restricted), index)
-            same_thing = head is None or _found(query, head, a.scope(k, restricted) | a.whole_terms(k)
-                                                if restricted else a.sentence_terms())
-            same_thing = same_thing and query.analysed.negated(i) == a.negated(k)
-            bonus = (0.05 if supports(rel) else 0.0) + (0.1 if cq.role and cq.role == sq.role else 0.0)
+            same_thing = _same_thing(query, i, head, a, k, restricted)
+            score = sim + (0.05 if supports(rel) else 0.0) + (0.1 if cq.role and cq.role == sq.role else 0.0)
             if query.predicates:
                 scope = a.scope(k, restricted)
-                bonus += 0.3 * sum(_found(query, v, scope) for v in query.predicates) / len(query.predicates)
-            row.append((sim + bonus + (0.0 if same_thing else -0.5), j, sim, rel, same_thing))
-        row.sort(key=lambda option: -option[0])
-        options.append(row[:5])
-    best, best_total = None, -1e9
-    for combo in itertools.product(*options):
-        taken = [o[1] for o in combo if o[1] is not None]
+                score += 0.3 * sum(_found(query, v, scope) for v in query.predicates) / len(query.predicates)
+            row.append(_Option(score - (0.0 if same_thing else 0.5), slot, sim, rel, same_thing, note))
+        row.sort(key=lambda option: -option.score)
+        rows.append(row[:5])
+    best = _best_combination(rows)
+    alignments, scope, used = [], set(), set()
+    for i, option in zip(query.figure, best):
+        source = None
+        if option.slot is not None:
+            n, a, k = pool[option.slot]
+            source = a.quantities[k]
+            scope |= a.scope(k, restricted=source.role == "whole")
+            used.add(n)
+        alignments.append(Alignment(query.analysed.quantities[i], source, option.similarity, option.relation,
+                                    option.same_thing, option.note))
+    return tuple(alignments), scope, used
+
+
+def _best_combination(rows: list[list[_Option]]) -> tuple[_Option, ...]:
+    """The highest-scoring choice, one option a number, no passage figure used twice."""
+    best, best_total = None, float("-inf")
+    for combo in itertools.product(*rows):
+        taken = [o.slot for o in combo if o.slot is not None]
         if len(taken) != len(set(taken)):
             continue
-        total = sum(o[0] for o in combo)
+        total = sum(o.score for o in combo)
         if total > best_total:
             best, best_total = combo, total
-    assert best is not None  # the all-absent choice is always possible
-    alignments = []
-    scope: set[str] = set()
-    for i, o in zip(query.figure, best):
-        source = None
-        if o[1] is not None:
-            a, k = pool[o[1]]
-            source = a.quantities[k]
-            cq = query.analysed.quantities[i]
-            scope |= a.scope(k, restricted=source.role == "whole")
-        alignments.append(Alignment(query.analysed.quantities[i], source, o[2], o[3], o[4]))
-    return tuple(alignments), scope
+    assert best is not None  # choosing no figure for every number is always possible
+    return best
 
 
-def _whole_head(query: ClaimQuery, part: int) -> str | None:
-    """A part counts what its whole counts: "33 of the 257 officers" counts officers."""
-    for k in query.figure:
-        if query.analysed.quantities[k].role == "whole":
-            return query.analysed.head_noun(k)
+def _relation(cq: Quantity, a: Analysed, k: int, claim_whole: Quantity | None) -> tuple[str, str]:
+    """The claim figure against passage figure k: directly, or by working out a share."""
+    sq = a.quantities[k]
+    if cq.kind in _SHARES and sq.kind == "count" and sq.role == "part":
+        whole = a.partner(k)
+        if whole is not None and a.quantities[whole].value > 0:
+            return share_from_counts(cq, sq, a.quantities[whole])
+    if cq.kind == "count" and cq.role == "part" and claim_whole is not None and sq.kind in _SHARES:
+        return count_from_share(cq, sq, claim_whole.value)
+    return relation(cq, sq), ""
+
+
+def _claim_whole(query: ClaimQuery) -> Quantity | None:
+    for i in query.figure:
+        if query.analysed.quantities[i].role == "whole":
+            return query.analysed.quantities[i]
     return None
+
+
+def _claim_head(query: ClaimQuery, i: int) -> str | None:
+    """What the claim's number counts or is a share of: "55 allegations", "60% of men"."""
+    cq = query.analysed.quantities[i]
+    if cq.kind in _SHARES:
+        return query.analysed.of_noun(i)
+    if cq.kind != "count":
+        return None
+    if cq.role == "part":
+        whole = _claim_whole(query)
+        return query.analysed.head_noun(query.analysed.quantities.index(whole)) if whole else None
+    return query.analysed.head_noun(i)
+
+
+def _same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, k: int, restricted: bool) -> bool:
+    """The passage figure counts what the claim's does, in the same sense (no "not")."""
+    if query.analysed.negated(i) != a.negated(k):
+        return False
+    if query.analysed.quantities[i].kind == "year":
+        mine, theirs = query.analysed.preposition(i), a.preposition(k)
+        if mine and theirs and mine != theirs:
+            return False
+    if head is None:
+        return True
+    cq = query.analysed.quantities[i]
+    if cq.kind in _SHARES:
+        return _found(query, head, a.weak_clause_terms(k))
+    if restricted:
+        return _found(query, head, a.scope(k, restricted) | a.whole_terms(k))
+    return _found(query, head, a.sentence_terms())

@@ -309,7 +309,25 @@ _OUT_OF_BEFORE = re.compile(r"(?:^|[\s(,;:])(?:out\s+of|of)\s+(?:the\s+|all\s+|t
 
 
 def _assign_roles(text: str, quantities: list[Quantity]) -> list[Quantity]:
-    """Mark parts and wholes of ratios: "33 of the 257", "one in five", "Of 14 …, two"."""
+    """Mark parts and wholes of ratios: "33 of the 257", "Of 14 …, two"; read "one in
+    five" as a fraction."""
+    merged: list[Quantity] = []
+    for q in quantities:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.kind == "fraction" and q.kind == "percent"
+                and re.fullmatch(r"\s*\(\s*", text[prev.end:q.start])):
+            # "almost a quarter (21%)": the source's own exact figure replaces its rounding
+            merged[-1] = Quantity(q.value, "percent", text[prev.start:q.end], prev.start, q.end,
+                                  q.precision, "", q.qualifier)
+            continue
+        if (prev is not None and prev.kind == q.kind == "count" and not prev.unit and 0 < prev.value < q.value <= 100
+                and _ONE_IN.fullmatch(text[prev.end:q.start])):
+            # "one in five", "three in four": a share, read as the fraction it names
+            merged[-1] = Quantity(prev.value / q.value, "fraction", text[prev.start:q.end], prev.start, q.end,
+                                  0.0, "", prev.qualifier)
+        else:
+            merged.append(q)
+    quantities = merged
     roles = [""] * len(quantities)
     for k in range(len(quantities) - 1):
         a, b = quantities[k], quantities[k + 1]

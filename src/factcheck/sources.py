@@ -150,8 +150,9 @@ def _split_line(line: str) -> list[str]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         before = text[start:m.start() + 1]
-        last_word = re.search(r"([A-Za-z.]+)\.$", before)
-        if last_word and (last_word.group(1).lower().rstrip(".") in _ABBREVIATIONS or len(last_word.group(1)) == 1):
+        last_word = re.search(r"(?<![\w£$€])([A-Za-z.]+)\.$", before)
+        word = last_word.group(1) if last_word else ""
+        if word and (word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper())):
             continue
         pieces.append(text[start:m.end()].strip())
         start = m.end()

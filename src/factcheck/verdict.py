@@ -16,12 +16,13 @@ SUPPORT_COVERAGE = 0.60  # share of the statement's weight a passage must make
 CONTRADICT_COVERAGE = 0.70  # a contradiction must be the same statement, clearly
 SUPPORT_SIMILARITY = 0.10  # how alike the words around two aligned figures must be
 CONTRADICT_SIMILARITY = 0.30
+CLEARLY_CLOSER = 0.10  # coverage and fit by which a contradiction outweighs a support
 EXTRA_SENTENCE_PENALTY = 0.03  # prefer the shortest passage that makes the point
 
 
 def _same_statement(c: Candidate, coverage: float, similarity: float) -> bool:
     """The passage says the claim's thing: its words, its verbs, and figures in the same parts."""
-    return c.coverage >= coverage and not c.missing_verbs and all(
+    return c.coverage >= coverage and not c.unmet and all(
         a.source is not None and a.counts_same and (a.similarity >= similarity or a.relation == DIFFERS)
         for a in c.alignments
     )
@@ -49,15 +50,33 @@ def _rank(c: Candidate) -> float:
 
 
 def decide(claim: Claim, found: list[Candidate]) -> Result:
-    """The verdict over all scored passages: support wins, then contradiction, else missing."""
-    for test, verdict in ((_supports, Verdict.SUPPORTED), (_contradicts, Verdict.CONTRADICTED)):
-        hits = [c for c in found if test(c)]
-        if hits:
-            best = max(hits, key=_rank)
-            return _result(claim, verdict, best)
+    """The verdict over all scored passages.
+
+    Support wins over contradiction, unless the contradicting passage makes the
+    statement clearly more closely ("last year the average was £38" against a claim
+    about last year, when "£52" is this year's): then the support was another statement.
+    """
+    support = max((c for c in found if _supports(c)), key=_rank, default=None)
+    contra = max((c for c in found if _contradicts(c)), key=_rank, default=None)
+    if support is not None and not (contra is not None and _clearly_closer(contra, support)):
+        return _result(claim, Verdict.SUPPORTED, support)
+    if contra is not None:
+        return _result(claim, Verdict.CONTRADICTED, contra)
     if not found:
         return Result(claim, Verdict.MISSING, 0.0, "no passage of the sources shares its words")
-    return _result(claim, Verdict.MISSING, max(found, key=_rank))
+    return _result(claim, Verdict.MISSING, max(found, key=_closeness))
+
+
+def _clearly_closer(contra: Candidate, support: Candidate) -> bool:
+    def fit(c: Candidate) -> float:
+        return min(a.similarity for a in c.alignments)
+    return contra.coverage >= support.coverage + CLEARLY_CLOSER and fit(contra) >= fit(support) + CLEARLY_CLOSER
+
+
+def _closeness(c: Candidate) -> float:
+    """For a missing claim, show the passage nearest to making it, figures first."""
+    aligned = sum(a.source is not None for a in c.alignments) / max(1, len(c.alignments))
+    return _rank(c) + 0.2 * aligned
 
 
 def _result(claim: Claim, verdict: Verdict, best: Candidate) -> Result:
@@ -69,22 +88,24 @@ def _result(claim: Claim, verdict: Verdict, best: Candidate) -> Result:
 def _number_match(a: Alignment) -> NumberMatch:
     if a.source is None:
         return NumberMatch(a.claim.text, "", "absent")
-    return NumberMatch(a.claim.text, a.source.text, a.relation)
+    relation = "derived" if a.note and supports(a.relation) else a.relation
+    return NumberMatch(a.claim.text, a.source.text, relation)
 
 
 def _reason(verdict: Verdict, best: Candidate) -> str:
     aligned = best.alignments
     if verdict is Verdict.SUPPORTED:
         parts = [a.source.text if a.relation == EQUAL else f"{a.source.text} (claim: {_hedged(a)})"
-                 for a in aligned if a.source]
-        return "source says " + " and ".join(parts)
+                 for a in aligned if a.source and not a.note]
+        notes = [a.note for a in aligned if a.note]
+        return "; ".join(([f"source says {' and '.join(parts)}"] if parts else []) + notes)
     if verdict is Verdict.CONTRADICTED:
         wrong = [a for a in aligned if a.relation == DIFFERS]
-        return "; ".join(f"source says {a.source.text}, claim says {a.claim.text}" for a in wrong)
+        return "; ".join(a.note or f"source says {a.source.text}, claim says {a.claim.text}" for a in wrong)
     if best.coverage < SUPPORT_COVERAGE:
         return f"no passage makes this statement (closest covers {best.coverage:.0%} of it)"
-    if best.missing_verbs:
-        return "the source does not say " + ", ".join(f"'{v}'" for v in best.missing_verbs) + " of these figures"
+    if best.unmet:
+        return "the source does not say " + ", ".join(best.unmet) + " with these figures"
     absent = [a for a in aligned if a.source is None]
     if absent:
         return "closest passage states no figure for " + ", ".join(a.claim.text for a in absent)
