@@ -33,7 +33,7 @@ so-called
 LIGHT_VERBS = frozenset("""
 took taken put made happened occurred came went found saw seen showed shown gave given got led
 faced counted recorded registered reported revealed included involved noted listed added said
-stated claimed resulted used called named based ended handed received described saw
+stated claimed resulted used called named based ended described saw
 reached stood stands totalled totaled amounted
 """.split())
 _STRONG_BREAK = re.compile(r"[;:\u2013\u2014]|\s-\s|\s--\s")
@@ -163,13 +163,17 @@ class Analysed:
         first = by_pos.get(at + 1)
         if first is None or first.raw != "of":
             return None
-        for pos in range(at + 2, at + 6):
+        head = None
+        for pos in range(at + 2, at + 7):
             it = by_pos.get(pos)
             if it is None:
-                return None  # a figure comes first: "6% of the 921" is a ratio
-            if not (it.stop or it.verb):
-                return it.term
-        return None
+                return head  # a figure comes first: "6% of the 921" is a ratio
+            if it.stop or it.verb:
+                if head is not None:
+                    break
+                continue
+            head = it.term  # the last word of the run: "the UK film workforce" -> workforce
+        return head
 
     def preposition(self, which: int) -> str:
         """The word before a year: "in 2018" is not "since 2018"."""

@@ -55,8 +55,8 @@ def relation(claim: Quantity, source: Quantity) -> str:
     c, s = as_percent(claim), as_percent(source)
     if _same(c, s) and claim.qualifier == source.qualifier:
         return EQUAL
-    if claim.qualifier and claim.qualifier == source.qualifier and claim.kind != "fraction":
-        return DIFFERS  # "up to 29" against "up to 19": the writer changed the bound
+    if claim.qualifier == source.qualifier == "at-most":
+        return DIFFERS  # "up to 29" against "up to 19": the writer changed the maximum
     return against_range(claim, *source_range(source, s), point=s)
 
 

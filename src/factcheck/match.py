@@ -141,10 +141,12 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex)
     Words count in full in the sentences that hold the aligned figures, less in the
     neighbouring sentences, and a little anywhere in the article.
     """
-    sentences = tuple(index.sentences[i] for i in ids)
-    passage = Passage(sentences[0].source, sentences[0].line, sentences)
     analyses = [index.analysed(i) for i in ids]
     alignments, scope, used = _align(query, analyses, index)
+    # The passage shown is the stretch that holds the figures; its neighbours only lend words.
+    shown = ids[min(used):max(used) + 1] if used else ids
+    sentences = tuple(index.sentences[i] for i in shown)
+    passage = Passage(sentences[0].source, sentences[0].line, sentences)
     core: set[str] = set()
     near: set[str] = set()
     for n, a in enumerate(analyses):
@@ -306,8 +308,12 @@ def _same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, k: int
     if head is None:
         return True
     cq = query.analysed.quantities[i]
-    if cq.kind in _SHARES:
+    if cq.kind in _SHARES and a.quantities[k].kind in _SHARES:
         return _found(query, head, a.weak_clause_terms(k))
     if restricted:
         return _found(query, head, a.scope(k, restricted) | a.whole_terms(k))
+    if cq.role == "whole":
+        # "23 of the 55 officers": the source's 55 must itself count officers
+        source_head = a.head_noun(k)
+        return source_head is not None and _found(query, head, {source_head})
     return _found(query, head, a.sentence_terms())

@@ -65,11 +65,11 @@ _SAME_WIDTH = str.maketrans({
 })
 
 _DIGITS = re.compile(
-    r"(?<![\w.,])(?<![A-Za-z]-)"
+    r"(?<![\w.,/])(?<![A-Za-z]-)"
     r"(?P<cur>(?:US)?\$|Â£|£|€|¥)?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
     r"(?P<suffix>pc|%|bn|tn|mn|m|k|th|st|nd|rd|am|pm|s)?"
-    r"(?![A-Za-z0-9])(?!,\d)(?!\.\d)(?!:\d)"
+    r"(?![A-Za-z0-9])(?!,\d)(?!\.\d)(?!:\d)(?!/\d)"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _AFTER_PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b|pc\b|p\.c\.)", re.I)

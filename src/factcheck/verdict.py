@@ -38,7 +38,8 @@ def _contradicts(c: Candidate) -> bool:
     if not _same_statement(c, CONTRADICT_COVERAGE, SUPPORT_SIMILARITY):
         return False
     wrong = [a for a in c.alignments if a.relation == DIFFERS]
-    return bool(wrong) and all(a.similarity >= CONTRADICT_SIMILARITY for a in wrong) and all(
+    fit = sum(a.similarity for a in c.alignments) / len(c.alignments)
+    return bool(wrong) and fit >= CONTRADICT_SIMILARITY and all(
         a.relation == DIFFERS or supports(a.relation) for a in c.alignments
     )
 

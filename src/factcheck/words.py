@@ -51,6 +51,7 @@ _SYNONYM_GROUPS = [
     "accused alleged allegations allegation",
     "arrested detained arrest detention",
     "registered logged recorded lodged",
+    "received given handed awarded",
     "armed firearms",
 ]
 _SUFFIXES = (
