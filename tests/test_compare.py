@@ -1,0 +1,82 @@
+"""The sub-editor's rules for hedges, rounding, units and derived figures, one row each."""
+
+import pytest
+
+from factcheck.compare import DIFFERS, EQUAL, INCOMPARABLE, VAGUER, WITHIN, relation
+from factcheck.derive import count_from_share, share_from_counts
+from factcheck.numbers import read_quantities
+
+
+def one(text: str):
+    (q,) = read_quantities(text)
+    return q
+
+
+# (claim, source, expected relation)
+RULES = [
+    ("more than 900", "921", WITHIN),
+    ("over 900", "921", WITHIN),
+    ("at least 900", "921", WITHIN),
+    ("fewer than 900", "921", DIFFERS),
+    ("nearly 1,000", "921", DIFFERS),
+    ("nearly 1,000", "960", WITHIN),
+    ("almost 1,000", "1,000", DIFFERS),
+    ("about 55", "53", WITHIN),
+    ("around 55", "58", DIFFERS),
+    ("some 36", "36", EQUAL),
+    ("roughly 200", "209", WITHIN),
+    ("6%", "6.2%", WITHIN),
+    ("6%", "6.4%", WITHIN),
+    ("6%", "6.6%", DIFFERS),
+    ("6%", "7%", DIFFERS),
+    ("6pc", "six per cent", EQUAL),
+    ("£2.5m", "£2,480,000", WITHIN),
+    ("£2.5m", "£2.4m", DIFFERS),
+    ("£2.5m", "£2.5 million", EQUAL),
+    ("8,000", "8,234", DIFFERS),
+    ("55,000", "55000", EQUAL),
+    ("Fifty-five", "55", EQUAL),
+    ("£40m", "$40m", DIFFERS),
+    ("£40m", "$55m", INCOMPARABLE),
+    ("3bn rupees", "£3bn", DIFFERS),
+    ("70 million tonnes", "7 million tonnes", DIFFERS),
+    ("6%", "6", INCOMPARABLE),
+    ("2006", "2,006", INCOMPARABLE),
+    ("12 months", "twelve months", EQUAL),
+    ("12 months", "12 years", INCOMPARABLE),
+    ("a third", "33%", WITHIN),
+    ("a third", "40%", DIFFERS),
+    ("more than a third", "36.5%", WITHIN),
+    ("one in ten", "10%", EQUAL),
+    ("fewer than one in ten", "6%", WITHIN),
+    ("up to 29", "up to 19", DIFFERS),
+    ("921", "at least 921", EQUAL),
+    ("900", "more than 900", VAGUER),
+    ("more than 40,000", "more than 44,000", WITHIN),
+]
+
+
+@pytest.mark.parametrize("claim,source,expected", RULES)
+def test_rule(claim, source, expected):
+    assert relation(one(claim), one(source)) == expected
+
+
+def test_every_rule_kind_has_an_example():
+    relations = {expected for _, _, expected in RULES}
+    assert relations == {EQUAL, WITHIN, DIFFERS, VAGUER, INCOMPARABLE}
+
+
+def test_share_worked_out_from_counts():
+    rel, note = share_from_counts(one("about 13%"), one("33"), one("257"))
+    assert rel == WITHIN and note == "derived: 33/257 = 12.8% ≈ 13%"
+    rel, note = share_from_counts(one("a fifth"), one("33"), one("257"))
+    assert rel == DIFFERS and "12.8%" in note
+
+
+def test_count_worked_out_from_a_share():
+    rel, note = count_from_share(one("around 55"), one("6pc"), 921)
+    assert rel == WITHIN and "55.3" in note
+    rel, _ = count_from_share(one("80"), one("6pc"), 921)
+    assert rel == DIFFERS
+    rel, _ = count_from_share(one("51"), one("6pc"), 921)
+    assert rel == VAGUER  # inside what "6pc" allows once rounded, but not confirmed
