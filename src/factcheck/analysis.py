@@ -39,6 +39,7 @@ reached stood stands totalled totaled amounted
 _STRONG_BREAK = re.compile(r"[;:\u2013\u2014]|\s-\s|\s--\s")
 _WEAK_BREAK = re.compile(r"[,()\[\]]")
 _CONJUNCTIONS = frozenset("although while whereas but though because unless however".split())
+_SHARE_LEAD = frozenset("the those these".split())
 _SUBORDINATORS = frozenset("that which who whom whose what when where after before if until once".split())
 NEGATIONS = frozenset("not n't never no none neither nor failed refused declined".split())
 _NOT_NEGATING = frozenset("fewer less more longer".split())  # "no fewer than 921" is a hedge
@@ -61,6 +62,8 @@ class Item:
     span: int  # cut only at strong breaks (; : dashes, "although"): where a figure's verb must be
     stop: bool
     verb: bool  # looks like a verb: "-ed", an irregular past, or after "were"/"has"
+    capital: bool = False  # written with a capital: a name, when not first
+    modifier: bool = False  # a participle describing a noun: "of the officers investigated"
 
 
 @dataclass(frozen=True)
@@ -185,6 +188,10 @@ class Analysed:
         clause = self.clauses[which]
         return {it.term for it in self.items if it.clause == clause and not it.stop}
 
+    def names(self) -> set[str]:
+        """Capitalised words inside the sentence: the people and bodies it is about."""
+        return {it.term for it in self.items if it.pos > 0 and not it.stop and it.capital}
+
     def sentence_terms(self) -> set[str]:
         return {it.term for it in self.items if not it.stop}
 
@@ -217,7 +224,7 @@ class Analysed:
         describing a whole ("the 257 officers disciplined since 2018")."""
         clauses = {self.clauses[i] for i in figure}
         return {it.term for it in self.items
-                if it.verb and not it.stop and it.clause in clauses and it.pos not in exclude
+                if it.verb and not it.modifier and not it.stop and it.clause in clauses and it.pos not in exclude
                 and it.raw not in LIGHT_VERBS}
 
     def whole_positions(self, which: int) -> set[int]:
@@ -273,9 +280,19 @@ def analyse(text: str) -> Analysed:
             clause, span = clause + 1, span + 1
         elif raw in _SUBORDINATORS:
             clause += 1
-        items.append(Item(obj.term, raw, pos, clause, span, obj.stop, _verb_like(raw, raw_prev)))
+        verb = _verb_like(raw, raw_prev)
+        items.append(Item(obj.term, raw, pos, clause, span, obj.stop, verb, text[start].isupper(),
+                          verb and _describes_noun(raw_prev)))
         raw_prev.append(raw)
     return Analysed(tuple(items), tuple(quantities), tuple(positions), tuple(clauses), tuple(spans))
+
+
+def _describes_noun(before: list[str]) -> bool:
+    """ "two of the officers investigated over X received…": a participle right after the
+    noun of a share describes that noun; the sentence's verb comes later."""
+    if len(before) < 2 or not before[-1].endswith("s"):
+        return False
+    return before[-2] == "of" or (len(before) >= 3 and before[-2] in _SHARE_LEAD and before[-3] == "of")
 
 
 def _verb_like(raw: str, before: list[str]) -> bool:

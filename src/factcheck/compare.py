@@ -121,6 +121,17 @@ def source_range(q: Quantity, s: float) -> tuple[float, float]:
     return s, s
 
 
+def rule(claim: Quantity) -> str:
+    """The rule a claim's figure is held to, as the report names it."""
+    if claim.qualifier:
+        return claim.qualifier
+    if claim.kind == "fraction":
+        return "share"
+    if claim.precision > 1 or (claim.kind == "percent" and claim.precision >= 1) or claim.precision < 1:
+        return "rounding"
+    return "exact"
+
+
 def supports(rel: str) -> bool:
     return rel in {EQUAL, WITHIN}
 

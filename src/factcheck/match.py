@@ -64,6 +64,8 @@ class Candidate:
     coverage: float  # 0-1: share of the statement's weight that the passage makes
     alignments: tuple[Alignment, ...]
     unmet: tuple[str, ...] = ()  # claim verbs and companion figures absent from the aligned clauses
+    matched: int = 0  # statement words found in the sentences holding the figures
+    names_found: bool = True  # the claim's names (the Conservatives, GM) stand in the passage
 
 
 def figure_numbers(figure: str) -> list[Quantity]:
@@ -84,8 +86,10 @@ def prepare(claim: Claim, index: SentenceIndex) -> ClaimQuery:
     if len(used) < len(wanted):
         # The figure is not written in the sentence as given: append it, so its
         # numbers still count, with the whole sentence as their context.
-        analysed = analyse(claim.sentence + " " + claim.figure)
-        used = list(range(len(analysed.quantities) - len(wanted), len(analysed.quantities)))
+        text = claim.sentence.rstrip() + " — " + claim.figure
+        offset = len(text) - len(claim.figure)
+        analysed = analyse(text)
+        used = [i for i, q in enumerate(analysed.quantities) if q.start >= offset]
     terms = frozenset(analysed.content_terms(skip=frozenset(used)))
     describing_wholes: set[int] = set()
     for i in used:
@@ -152,9 +156,11 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex)
     for n, a in enumerate(analyses):
         (core if n in used or not used else near).update(a.content_terms())
     coverage = _coverage(query, core, near, index.source_terms(passage.source))
+    matched = sum(1 for term in query.terms if _found(query, term, core))
+    names_found = all(_found(query, name, core | near) for name in query.analysed.names())
     unmet = tuple(sorted(f"'{v}'" for v in query.predicates if not _found(query, v, scope)))
     unmet += tuple(q.text for q in query.companions if value_token(q) not in scope)
-    return Candidate(passage, coverage, alignments, unmet)
+    return Candidate(passage, coverage, alignments, unmet, matched, names_found)
 
 
 def _found(query: ClaimQuery, term: str, present: set[str]) -> bool:
@@ -202,6 +208,7 @@ class _Option:
     relation: str
     same_thing: bool
     note: str = ""
+    needs_whole: bool = False  # worked out with the claim's whole, which must then hold
 
 
 def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex
@@ -224,7 +231,7 @@ def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex
             sq = a.quantities[k]
             if (cq.role, sq.role) in _ROLE_BLOCKED:
                 continue
-            rel, note = _relation(cq, a, k, claim_whole)
+            rel, note, needs_whole = _relation(cq, a, k, claim_whole)
             if rel == INCOMPARABLE:
                 continue
             restricted = sq.role == "whole"
@@ -234,10 +241,11 @@ def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex
             if query.predicates:
                 scope = a.scope(k, restricted)
                 score += 0.3 * sum(_found(query, v, scope) for v in query.predicates) / len(query.predicates)
-            row.append(_Option(score - (0.0 if same_thing else 0.5), slot, sim, rel, same_thing, note))
+            row.append(_Option(score - (0.0 if same_thing else 0.5), slot, sim, rel, same_thing, note, needs_whole))
         row.sort(key=lambda option: -option.score)
         rows.append(row[:5])
-    best = _best_combination(rows)
+    wholes = [n for n, i in enumerate(query.figure) if query.analysed.quantities[i].role == "whole"]
+    best = _best_combination(rows, wholes)
     alignments, scope, used = [], set(), set()
     for i, option in zip(query.figure, best):
         source = None
@@ -251,12 +259,15 @@ def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex
     return tuple(alignments), scope, used
 
 
-def _best_combination(rows: list[list[_Option]]) -> tuple[_Option, ...]:
-    """The highest-scoring choice, one option a number, no passage figure used twice."""
+def _best_combination(rows: list[list[_Option]], wholes: list[int]) -> tuple[_Option, ...]:
+    """The highest-scoring choice, one option a number, no passage figure used twice,
+    and a count worked out from a share only where the claim's whole is confirmed."""
     best, best_total = None, float("-inf")
     for combo in itertools.product(*rows):
         taken = [o.slot for o in combo if o.slot is not None]
         if len(taken) != len(set(taken)):
+            continue
+        if any(o.needs_whole for o in combo) and not all(supports(combo[w].relation) for w in wholes):
             continue
         total = sum(o.score for o in combo)
         if total > best_total:
@@ -265,16 +276,16 @@ def _best_combination(rows: list[list[_Option]]) -> tuple[_Option, ...]:
     return best
 
 
-def _relation(cq: Quantity, a: Analysed, k: int, claim_whole: Quantity | None) -> tuple[str, str]:
+def _relation(cq: Quantity, a: Analysed, k: int, claim_whole: Quantity | None) -> tuple[str, str, bool]:
     """The claim figure against passage figure k: directly, or by working out a share."""
     sq = a.quantities[k]
     if cq.kind in _SHARES and sq.kind == "count" and sq.role == "part":
         whole = a.partner(k)
         if whole is not None and a.quantities[whole].value > 0:
-            return share_from_counts(cq, sq, a.quantities[whole])
+            return (*share_from_counts(cq, sq, a.quantities[whole]), False)
     if cq.kind == "count" and cq.role == "part" and claim_whole is not None and sq.kind in _SHARES:
-        return count_from_share(cq, sq, claim_whole.value)
-    return relation(cq, sq), ""
+        return (*count_from_share(cq, sq, claim_whole.value), True)
+    return relation(cq, sq), "", False
 
 
 def _claim_whole(query: ClaimQuery) -> Quantity | None:

@@ -81,7 +81,8 @@ class NumberMatch:
 
     claim: str
     source: str  # "" when nothing in the passage plays that part
-    relation: str  # equal | within | differs | absent
+    relation: str  # equal | within | derived | differs | vaguer | absent
+    rule: str = ""  # what decided it: exact, rounding, more-than, about, derived, ...
 
 
 @dataclass(frozen=True)

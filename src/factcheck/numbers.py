@@ -317,7 +317,9 @@ def _assign_roles(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if (prev is not None and prev.kind == "fraction" and q.kind == "percent"
                 and re.fullmatch(r"\s*\(\s*", text[prev.end:q.start])):
             # "almost a quarter (21%)": the source's own exact figure replaces its rounding
-            merged[-1] = Quantity(q.value, "percent", text[prev.start:q.end], prev.start, q.end,
+            close = re.match(r"\s*\)", text[q.end:])
+            end = q.end + (close.end() if close else 0)
+            merged[-1] = Quantity(q.value, "percent", text[prev.start:end], prev.start, end,
                                   q.precision, "", q.qualifier)
             continue
         if (prev is not None and prev.kind == q.kind == "count" and not prev.unit and 0 < prev.value < q.value <= 100

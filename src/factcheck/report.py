@@ -91,7 +91,8 @@ def result_record(r: Result) -> dict:
         "source_line": r.passage.line if r.passage else None,
         "snippet": r.passage.text if r.passage else None,
         "reason": r.reason,
-        "numbers": [{"claim": n.claim, "source": n.source or None, "relation": n.relation} for n in r.numbers],
+        "numbers": [{"claim": n.claim, "source": n.source or None, "relation": n.relation, "rule": n.rule}
+                    for n in r.numbers],
     }
 
 

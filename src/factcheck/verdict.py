@@ -8,7 +8,7 @@ same part with the same value. A wrong "supported" is the costliest error; a wro
 
 from __future__ import annotations
 
-from .compare import DIFFERS, EQUAL, VAGUER, supports
+from .compare import DIFFERS, EQUAL, VAGUER, WITHIN, rule, supports
 from .match import Alignment, Candidate
 from .models import Claim, NumberMatch, Result, Verdict
 
@@ -16,6 +16,7 @@ SUPPORT_COVERAGE = 0.60  # share of the statement's weight a passage must make
 CONTRADICT_COVERAGE = 0.70  # a contradiction must be the same statement, clearly
 SUPPORT_SIMILARITY = 0.10  # how alike the words around two aligned figures must be
 CONTRADICT_SIMILARITY = 0.30
+CONTRADICT_WORDS = 2  # a statement of one word ("about 1,000 people") contradicts nothing
 CLEARLY_CLOSER = 0.10  # coverage and fit by which a contradiction outweighs a support
 EXTRA_SENTENCE_PENALTY = 0.03  # prefer the shortest passage that makes the point
 
@@ -35,8 +36,10 @@ def _supports(c: Candidate) -> bool:
 
 
 def _contradicts(c: Candidate) -> bool:
-    if not _same_statement(c, CONTRADICT_COVERAGE, SUPPORT_SIMILARITY):
+    if not _same_statement(c, CONTRADICT_COVERAGE, SUPPORT_SIMILARITY) or c.matched < CONTRADICT_WORDS:
         return False
+    if not c.names_found:
+        return False  # "The Conservatives received £4.6m" is not contradicted by Labour's £5m
     wrong = [a for a in c.alignments if a.relation == DIFFERS]
     fit = sum(a.similarity for a in c.alignments) / len(c.alignments)
     return bool(wrong) and fit >= CONTRADICT_SIMILARITY and all(
@@ -88,21 +91,33 @@ def _result(claim: Claim, verdict: Verdict, best: Candidate) -> Result:
 
 def _number_match(a: Alignment) -> NumberMatch:
     if a.source is None:
-        return NumberMatch(a.claim.text, "", "absent")
+        return NumberMatch(a.claim.text, "", "absent", rule(a.claim))
     relation = "derived" if a.note and supports(a.relation) else a.relation
-    return NumberMatch(a.claim.text, a.source.text, relation)
+    return NumberMatch(a.claim.text, a.source.text, relation, "derived" if a.note else rule(a.claim))
+
+
+def _phrase(a: Alignment) -> str:
+    """One aligned number in words: claim value, source value, and the rule."""
+    if a.note:
+        return a.note
+    if a.relation == EQUAL:
+        return f"source says {a.source.text}"
+    how = {"rounding": "rounds to", "share": "is about"}.get(rule(a.claim), "fits")
+    if a.relation == WITHIN:
+        return f"source says {a.source.text}, which {how} '{_hedged(a)}'"
+    if a.relation == VAGUER:
+        return f"source says only {a.source.text}, claim says {_hedged(a)}"
+    return f"source says {a.source.text}, claim says {_hedged(a)}"
 
 
 def _reason(verdict: Verdict, best: Candidate) -> str:
     aligned = best.alignments
     if verdict is Verdict.SUPPORTED:
-        parts = [a.source.text if a.relation == EQUAL else f"{a.source.text} (claim: {_hedged(a)})"
-                 for a in aligned if a.source and not a.note]
-        notes = [a.note for a in aligned if a.note]
-        return "; ".join(([f"source says {' and '.join(parts)}"] if parts else []) + notes)
+        if all(a.relation == EQUAL and not a.note for a in aligned):
+            return "source says " + " and ".join(a.source.text for a in aligned)
+        return "; ".join(_phrase(a) for a in aligned)
     if verdict is Verdict.CONTRADICTED:
-        wrong = [a for a in aligned if a.relation == DIFFERS]
-        return "; ".join(a.note or f"source says {a.source.text}, claim says {a.claim.text}" for a in wrong)
+        return "; ".join(_phrase(a) for a in aligned if a.relation == DIFFERS)
     if best.coverage < SUPPORT_COVERAGE:
         return f"no passage makes this statement (closest covers {best.coverage:.0%} of it)"
     if best.unmet:
@@ -112,7 +127,7 @@ def _reason(verdict: Verdict, best: Candidate) -> str:
         return "closest passage states no figure for " + ", ".join(a.claim.text for a in absent)
     vaguer = [a for a in aligned if a.relation == VAGUER]
     if vaguer:
-        return "; ".join(f"source says only {a.source.text}, claim says {a.claim.text}" for a in vaguer)
+        return "; ".join(_phrase(a) for a in vaguer)
     other = [a for a in aligned if a.source is not None and not a.counts_same]
     if other:
         return "; ".join(f"{a.source.text} in the source counts something else" for a in other)

@@ -47,7 +47,7 @@ _SYNONYM_GROUPS = [
     "mobile phones phone", "obscene indecent",
     "images pictures photos photographs",
     "responded replied answered response reply answer",
-    "shared circulated posted sent swapped exchanged",
+    "shared circulated posted sent swapped exchanged passed",
     "accused alleged allegations allegation",
     "arrested detained arrest detention",
     "registered logged recorded lodged",
