@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .models import Verdict
+from .claims import claim_files
+from .models import Problem, Verdict
 
 CONFIG_NAMES = ("factcheck.toml", "pyproject.toml")
 FAIL_ON = ("any", "contradicted", "missing", "none")
@@ -167,3 +168,9 @@ def fails(verdict: Verdict, fail_on: str) -> bool:
     if fail_on == "none" or verdict is Verdict.SUPPORTED:
         return False
     return fail_on == "any" or verdict.value == fail_on
+
+
+def select_claim_files(paths: list[Path], exclude: list[str]) -> tuple[list[Path], list[Problem]]:
+    """Claim files named or found under folders, less those the `exclude` patterns match."""
+    files, problems = claim_files(paths)
+    return [f for f in files if not excluded(f, exclude)], problems
