@@ -204,8 +204,9 @@ def _figure_parts(sentence: str, found: list[Quantity]) -> list[str]:
     k = 0
     while k < len(found):
         q = found[k]
-        if q.role == "part" and k + 1 < len(found) and found[k + 1].role == "whole":
-            parts.append(f"{_spelled(sentence, q)} of {_spelled(sentence, found[k + 1])}")
+        if k + 1 < len(found) and {q.role, found[k + 1].role} == {"part", "whole"}:
+            part, whole = (q, found[k + 1]) if q.role == "part" else (found[k + 1], q)
+            parts.append(f"{_spelled(sentence, part)} of {_spelled(sentence, whole)}")
             k += 2
             continue
         parts.append(_spelled(sentence, q))
@@ -276,10 +277,11 @@ def scaffold(claims: list[Claim], results: Mapping[str, Result] | None = None, d
         lines.append(f"    sentence: {_quoted(claim.sentence)}")
         result = (results or {}).get(claim.id)
         if result is not None and result.passage is not None:
+            label = "nearest passage" if result.verdict is Verdict.MISSING else "best match"
             lines.append(f"    # source: {_quoted(result.passage.source)}"
-                         f"  # best match, line {result.passage.line}: {result.verdict.value}")
-        elif result is not None and result.verdict is Verdict.MISSING:
-            lines.append("    # no source passage found")
+                         f"  # {label}, line {result.passage.line}: {result.verdict.value}")
+        elif result is not None:
+            lines.append("    # no source passage shares its words")
     return "\n".join(lines) + "\n"
 
 
