@@ -38,7 +38,7 @@ _URL_PART = r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)"
 _INLINE: list[tuple[re.Pattern, int | None | Callable[[re.Match], str]]] = [
     (re.compile(r"(`+)(?!`).*?(?<!`)\1(?!`)"), None),  # inline code
     (re.compile(r"<!--.*?-->"), None),
-    (re.compile(r"!\[([^\]]*)\]" + _URL_PART), 1),  # image: its alt text
+    (re.compile(r"!\[[^\]]*\]" + _URL_PART), None),  # image: not prose
     (re.compile(r"\[([^\]]*)\]" + _URL_PART), 1),  # link: its text, not its target
     (re.compile(r"\[\^[^\]\s]+\]"), None),  # footnote marker
     (re.compile(r"\[([^\]^][^\]]*)\]\[[^\]]*\]"), 1),  # reference link
