@@ -230,3 +230,16 @@ def test_color_option_beats_no_color_and_the_terminal(workspace):
 def test_version():
     got = run("--version")
     assert got.exit_code == 0 and got.stdout.startswith("factcheck ")
+
+
+def test_every_command_and_option_is_in_the_readme():
+    import typer.main
+
+    readme = (ROOT / "README.md").read_text()
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        assert f"factcheck {name}" in readme, name
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--") and opt != "--help":
+                    assert opt in readme, f"{name} {opt}"
