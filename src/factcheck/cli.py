@@ -15,12 +15,11 @@ from .claims import load_claims
 from .config import ConfigError, Config, fails, load_config, select_claim_files
 from .drafts import read_draft, scaffold
 from .gitfiles import untracked_sources
-from .models import Claim, Problem, Verdict
+from .models import Claim, Problem
 from .report import (render_closest, render_github, render_github_problem, render_html, render_json,
                      render_markdown, render_problem, render_table)
 from .sources import SourceError
 from .verify import Run, check as run_check
-from .verify import verify as run_verify
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 PIPE_WIDTH = 160  # a table written to a file or pipe: wide enough to read, no colour
