@@ -11,10 +11,15 @@ import typer
 from rich.console import Console
 
 from . import __version__
-from .models import Verdict
-from .report import render_json, render_problem, render_table
+from .claims import load_claims
+from .config import ConfigError, Config, fails, load_config, select_claim_files
+from .drafts import read_draft, scaffold
+from .gitfiles import untracked_sources
+from .models import Claim, Problem
+from .report import (render_closest, render_github, render_github_problem, render_html, render_json,
+                     render_markdown, render_problem, render_table)
 from .sources import SourceError
-from .verify import verify as run_verify
+from .verify import Run, check as run_check
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 PIPE_WIDTH = 160  # a table written to a file or pipe: wide enough to read, no colour
@@ -30,6 +35,22 @@ app = typer.Typer(
 class Format(str, Enum):
     table = "table"
     json = "json"
+    github = "github"
+    html = "html"
+    markdown = "markdown"
+
+
+class FailOn(str, Enum):
+    any = "any"
+    contradicted = "contradicted"
+    missing = "missing"
+    none = "none"
+
+
+class Color(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
 
 
 def _version(value: bool) -> None:
@@ -45,32 +66,180 @@ def main_options(
     """Check the figures in your claims against the source articles."""
 
 
+def _sources_option():
+    return typer.Option(None, "--sources", "-s", help="Folder (or file) of source articles [config; default: seeds].")
+
+
+def _format_option():
+    return typer.Option(None, "--format", "-f", help="table, json, github (CI annotations), html, markdown [config].")
+
+
+def _fail_on_option():
+    return typer.Option(None, "--fail-on", help="Exit 1 on: any claim not supported (default), contradicted, "
+                        "missing, or none [config].")
+
+
+def _quiet_option():
+    return typer.Option(False, "--quiet", "-q", help="Show only claims that fail, and the summary.")
+
+
+def _verbose_option():
+    return typer.Option(False, "--verbose", "-v", help="Show the closest passages for missing claims, with scores.")
+
+
+def _color_option():
+    return typer.Option(None, "--color", help="auto (terminal, NO_COLOR), always, never [config].")
+
+
+def _show_config_option():
+    return typer.Option(False, "--show-config", help="Print the settings in force, where each came from, and exit.")
+
+
 @app.command()
 def verify(
-    paths: list[Path] = typer.Argument(..., help="Claim files, or folders searched for *.yaml / *.yml."),
-    sources: Path = typer.Option(Path("seeds"), "--sources", "-s", help="Folder (or file) of source articles."),
-    output: Format = typer.Option(Format.table, "--format", "-f", help="table for people, json for programs."),
+    paths: list[Path] = typer.Argument(None, help="Claim files, or folders searched for *.yaml / *.yml "
+                                       "[config 'claims'; default: claims/]."),
+    sources: Path | None = _sources_option(),
+    output: Format | None = _format_option(),
+    fail_on: FailOn | None = _fail_on_option(),
+    quiet: bool = _quiet_option(),
+    verbose: bool = _verbose_option(),
+    color: Color | None = _color_option(),
+    show_config: bool = _show_config_option(),
 ) -> None:
     """Report every claim as supported, contradicted or missing, with the source passage.
 
     Exit status: 0 all supported, 1 some contradicted or missing, 2 bad input, 130 interrupted.
     """
-    out = Console(highlight=False, width=None if sys.stdout.isatty() else PIPE_WIDTH)
-    err = Console(stderr=True, highlight=False, soft_wrap=True)
-    try:
-        run = run_verify(list(paths), sources)
-    except SourceError as exc:
-        err.print(f"factcheck: error: {exc}", markup=False)
-        raise typer.Exit(EXIT_USAGE)
-    for problem in run.problems:
+    config = _settings(sources, output, fail_on, color, show_config, claims=[str(p) for p in paths or []])
+    files, problems = select_claim_files([Path(p) for p in config["claims"]], config["exclude"])
+    claims, load_problems = load_claims(files)
+    _check_and_report(claims, problems + load_problems, config, quiet, verbose)
+
+
+@app.command("check")
+def check_draft(
+    draft: Path = typer.Argument(..., help="A Markdown or plain-text draft: every sentence with a figure is a claim."),
+    sources: Path | None = _sources_option(),
+    output: Format | None = _format_option(),
+    fail_on: FailOn | None = _fail_on_option(),
+    quiet: bool = _quiet_option(),
+    verbose: bool = _verbose_option(),
+    color: Color | None = _color_option(),
+    show_config: bool = _show_config_option(),
+) -> None:
+    """Check every figure of a draft against the sources, reported at the draft's lines.
+
+    Exit status as for verify.
+    """
+    config = _settings(sources, output, fail_on, color, show_config)
+    claims, problems = read_draft(draft)
+    _check_and_report(claims, problems, config, quiet, verbose)
+
+
+@app.command()
+def extract(
+    draft: Path = typer.Argument(..., help="A Markdown or plain-text draft."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="Write the claim file here, not to stdout."),
+    force: bool = typer.Option(False, "--force", help="Overwrite the --output file if it exists."),
+    sources: Path | None = _sources_option(),
+) -> None:
+    """Print a claim file for a draft's figures, with each claim's best-matching source as a comment."""
+    config = _settings(sources, None, None, None, False)
+    if output is not None and output.exists() and not force:
+        _fail(f"{output}: already exists; add --force to overwrite it")
+    claims, problems = read_draft(draft)
+    err = Console(stderr=True, highlight=False)
+    for problem in problems:
         render_problem(problem, err)
-    if output is Format.json:
+    if any(p.severity == "error" for p in problems):
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        results = {r.claim.id: r for r in run_check(claims, Path(config["sources"])).results}
+    except SourceError as exc:
+        typer.echo(f"factcheck: warning: {exc}; claims written without their best source", err=True)
+        results = {}
+    text = scaffold(claims, results, str(draft))
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        with output.open("w" if force else "x", encoding="utf-8") as handle:
+            handle.write(text)
+    except FileExistsError:
+        _fail(f"{output}: already exists; add --force to overwrite it")
+    except OSError as exc:
+        _fail(f"{output}: cannot write: {exc.strerror or exc}")
+    typer.echo(f"factcheck: wrote {len(claims)} claims to {output}", err=True)
+
+
+def _fail(message: str) -> None:
+    typer.echo(f"factcheck: error: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _settings(sources: Path | None, output: Format | None, fail_on: FailOn | None, color: Color | None,
+              show_config: bool, claims: list[str] | None = None) -> Config:
+    """The config file's settings with the command line's laid over; --show-config prints them and exits."""
+    try:
+        config = load_config()
+    except ConfigError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(EXIT_USAGE)
+    config = config.with_options(sources=str(sources) if sources else None, format=output and output.value,
+                                 fail_on=fail_on and fail_on.value, color=color and color.value, claims=claims)
+    if show_config:
+        typer.echo("\n".join(config.describe()))
+        raise typer.Exit(EXIT_OK)
+    return config
+
+
+def _consoles(color: str) -> tuple[Console, Console]:
+    """Consoles for results (stdout) and messages (stderr); --color always/never beats NO_COLOR and the tty test."""
+    width = None if sys.stdout.isatty() else PIPE_WIDTH
+    if color == "always":
+        return (Console(highlight=False, width=width, force_terminal=True, no_color=False, color_system="standard"),
+                Console(stderr=True, highlight=False, force_terminal=True, no_color=False, color_system="standard"))
+    if color == "never":
+        return (Console(highlight=False, width=width, no_color=True, color_system=None),
+                Console(stderr=True, highlight=False, no_color=True, color_system=None))
+    return Console(highlight=False, width=width), Console(stderr=True, highlight=False)
+
+
+def _check_and_report(claims: list[Claim], problems: list[Problem], config: Config, quiet: bool, verbose: bool) -> None:
+    """Decide the claims, print the results in the chosen format, and exit by the --fail-on policy."""
+    out, err = _consoles(config["color"])
+    fmt, fail_on, sources = config["format"], config["fail-on"], Path(config["sources"])
+    try:
+        run = run_check(claims, sources, problems, closest=3 if verbose else 0)
+    except SourceError as exc:
+        for problem in problems:
+            render_problem(problem, err)
+        _fail(str(exc))
+    run = Run(run.results, run.problems + tuple(untracked_sources(run.results, sources)), run.closest)
+    for problem in run.problems:
+        if quiet and problem.severity != "error":
+            continue
+        if fmt == "github":
+            typer.echo(render_github_problem(problem), err=True)
+        else:
+            render_problem(problem, err)
+    shown = [r for r in run.results if fails(r.verdict, fail_on)] if quiet else list(run.results)
+    if fmt == "json":
         print(render_json(run.results, run.problems))
+    elif fmt == "github":
+        print(render_github(shown, verbose, summary_of=run.results))
+    elif fmt == "markdown":
+        print(render_markdown(shown, summary_of=run.results))
+    elif fmt == "html":
+        print(render_html(shown, run.problems, run.closest, summary_of=run.results), end="")
     elif run.results:
-        render_table(run.results, out)
+        render_table(shown, out, summary_of=run.results)
+        if verbose:
+            render_closest(run.closest, out)
     if run.errors:
         raise typer.Exit(EXIT_USAGE)
-    if any(r.verdict is not Verdict.SUPPORTED for r in run.results):
+    if any(fails(r.verdict, fail_on) for r in run.results):
         raise typer.Exit(EXIT_FINDINGS)
 
 
