@@ -59,7 +59,8 @@ def test_json_document_has_the_documented_schema(three):
             assert isinstance(record[key], kind), key
         assert record["verdict"] in {"supported", "contradicted", "missing"}
         for n in record["numbers"]:
-            assert set(n) == {"claim", "source", "relation"}
+            assert set(n) == {"claim", "source", "relation", "rule"}
+            assert n["relation"] in {"equal", "within", "derived", "differs", "vaguer", "absent"}
     assert [r["claim_line"] for r in doc["results"]] == [1, 4, 7]
     assert got.exit_code == 1
 
