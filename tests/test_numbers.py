@@ -32,6 +32,7 @@ FORMS = [
     ("two-thirds", [(2 / 3, "fraction")]),
     ("half of them", [(0.5, "fraction")]),
     ("one in five officers", [(0.2, "fraction")]),
+    ("she came 11th", [(11, "ordinal")]),
     ("Three in four said", [(0.75, "fraction")]),
 ]
 
@@ -42,7 +43,6 @@ NOT_FIGURES = [
     "profile2.jpg",
     "at 1.35pm",
     "in the 1980s",
-    "the 21st century",
     "hundreds of officers",
     "A third officer at the force",
 ]

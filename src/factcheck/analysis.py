@@ -40,6 +40,12 @@ _STRONG_BREAK = re.compile(r"[;:\u2013\u2014]|\s-\s|\s--\s")
 _WEAK_BREAK = re.compile(r"[,()\[\]]")
 _CONJUNCTIONS = frozenset("although while whereas but though because unless however".split())
 _SHARE_LEAD = frozenset("the those these".split())
+_DETERMINERS = frozenset("a an the their its his her our own your my this that these those".split())
+_OBJECT_VERBS = frozenset("made make makes making took take takes got get gets getting".split())
+_RISE = frozenset("""rose rise rises rising risen increase increased increases increasing up climbed
+climb climbing grew grow growing jumped jump soared gained gain higher surge surged boosted""".split())
+_FALL = frozenset("""fell fall falls falling fallen decrease decreased decreases decreasing down
+dropped drop declined decline slumped slump shrank lower cut cuts slid plunged""".split())
 _SUBORDINATORS = frozenset("that which who whom whose what when where after before if until once".split())
 NEGATIONS = frozenset("not n't never no none neither nor failed refused declined".split())
 _NOT_NEGATING = frozenset("fewer less more longer".split())  # "no fewer than 921" is a hedge
@@ -207,25 +213,75 @@ class Analysed:
                 return True
         return False
 
+    def direction(self, which: int) -> str:
+        """How a figure attaches to a change: "rose to £5m" (to), "from £4m", "rose £1m" (by)."""
+        before = [it for it in self.items if it.pos == self.positions[which] - 1]
+        if not before:
+            return ""
+        raw = before[0].raw
+        if raw in {"to", "from", "by"}:
+            return raw
+        return "by" if raw in _RISE or raw in _FALL else ""
+
+    def polarity(self, which: int) -> str:
+        """Whether the figure's clause says up or down ("an increase of 62,000", "down by")."""
+        clause = self.clauses[which]
+        words = {it.raw for it in self.items if it.clause == clause}
+        up, down = bool(words & _RISE), bool(words & _FALL)
+        return "up" if up and not down else "down" if down and not up else ""
+
     def head_noun(self, which: int) -> str | None:
         """The thing a count counts: the last word of the noun run after it ("Met officers")."""
+        run = self.noun_run(which)
+        return run[-1] if run else None
+
+    def names_before(self, which: int) -> set[str]:
+        """Names in the figure's clause before it: who the figure is about."""
         at, clause = self.positions[which], self.clauses[which]
-        head = None
+        return {it.term for it in self.items
+                if it.clause == clause and 0 < it.pos < at and it.capital and not it.stop}
+
+    def word_after_run(self, which: int) -> str | None:
+        """The word right after what a count counts: "12 officers resigning" -> resign."""
+        run = self.noun_run(which)
+        at = self.positions[which] + len(run)
+        nxt = [it for it in self.items if at < it.pos <= at + 2 and not it.stop]
+        return nxt[0].term if nxt else None
+
+    def noun_run(self, which: int) -> list[str]:
+        """The words right after a count that name what it counts: "social media allegations"."""
+        at, clause = self.positions[which], self.clauses[which]
+        run: list[str] = []
         for it in self.items:
             if it.pos <= at:
                 continue
-            if it.clause != clause or it.stop or it.verb or it.raw.endswith("ing") or it.pos > at + 3:
+            if it.clause != clause or it.stop or it.verb or it.raw.endswith("ing") or it.pos > at + 4:
                 break
-            head = it.term
-        return head
+            run.append(it.term)
+        return run
 
     def predicates(self, figure: tuple[int, ...], exclude: set[int] = frozenset()) -> set[str]:
         """The verbs that carry the figure's statement: in its own clause, not light, not
         describing a whole ("the 257 officers disciplined since 2018")."""
         clauses = {self.clauses[i] for i in figure}
-        return {it.term for it in self.items
-                if it.verb and not it.modifier and not it.stop and it.clause in clauses and it.pos not in exclude
-                and it.raw not in LIGHT_VERBS}
+        found = {it.term for it in self.items
+                 if it.verb and not it.modifier and not it.stop and it.clause in clauses and it.pos not in exclude
+                 and it.raw not in LIGHT_VERBS}
+        taken = set(self.positions)
+        for n, it in enumerate(self.items):
+            if it.clause in clauses and it.raw in _OBJECT_VERBS:
+                # "have made their own podcasts": with a light verb, the object carries the statement
+                for nxt in self.items[n + 1:n + 4]:
+                    if nxt.clause != it.clause or any(p in taken for p in range(it.pos, nxt.pos + 1)):
+                        break
+                    if nxt.stop:
+                        if nxt.raw in _DETERMINERS:
+                            continue
+                        break  # "allegations made against the officers": no object
+                    if not nxt.verb:
+                        found.add(nxt.term)
+                    break
+        return found
 
     def whole_positions(self, which: int) -> set[int]:
         return {it.pos for it in self._whole_items(which)}

@@ -66,6 +66,7 @@ class Candidate:
     unmet: tuple[str, ...] = ()  # claim verbs and companion figures absent from the aligned clauses
     matched: int = 0  # statement words found in the sentences holding the figures
     names_found: bool = True  # the claim's names (the Conservatives, GM) stand in the passage
+    other_subject: bool = False  # the figure's sentence names others and none of the claim's
 
 
 def figure_numbers(figure: str) -> list[Quantity]:
@@ -146,7 +147,7 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex)
     neighbouring sentences, and a little anywhere in the article.
     """
     analyses = [index.analysed(i) for i in ids]
-    alignments, scope, used = _align(query, analyses, index)
+    alignments, scope, used, held = _align(query, analyses, index)
     # The passage shown is the stretch that holds the figures; its neighbours only lend words.
     shown = ids[min(used):max(used) + 1] if used else ids
     sentences = tuple(index.sentences[i] for i in shown)
@@ -157,10 +158,14 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex)
         (core if n in used or not used else near).update(a.content_terms())
     coverage = _coverage(query, core, near, index.source_terms(passage.source))
     matched = sum(1 for term in query.terms if _found(query, term, core))
-    names_found = all(_found(query, name, core | near) for name in query.analysed.names())
+    names = query.analysed.names()
+    names_found = all(_found(query, name, core | near) for name in names)
+    # the figure's own sentence names other people or bodies, and none of the claim's
+    other_subject = bool(names and not any(_found(query, name, core) for name in names)
+                         and any(a.names_before(k) for a, k in held))
     unmet = tuple(sorted(f"'{v}'" for v in query.predicates if not _found(query, v, scope)))
     unmet += tuple(q.text for q in query.companions if value_token(q) not in scope)
-    return Candidate(passage, coverage, alignments, unmet, matched, names_found)
+    return Candidate(passage, coverage, alignments, unmet, matched, names_found, other_subject)
 
 
 def _found(query: ClaimQuery, term: str, present: set[str]) -> bool:
@@ -212,11 +217,12 @@ class _Option:
 
 
 def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex
-           ) -> tuple[tuple[Alignment, ...], set[str], set[int]]:
+           ) -> tuple[tuple[Alignment, ...], set[str], set[int], list[tuple[Analysed, int]]]:
     """Give each number of the figure the passage figure that best plays its part.
 
     Returns the alignments, the words of the clauses those figures stand in (where
-    the claim's verbs must be found), and which sentences of the passage hold them.
+    the claim's verbs must be found), which sentences of the passage hold them, and
+    the figures themselves (sentence analysis, index).
     """
     pool: list[tuple[int, Analysed, int]] = [(n, a, k) for n, a in enumerate(analyses) for k in range(len(a.quantities))]
     figure = frozenset(query.figure)
@@ -246,7 +252,7 @@ def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex
         rows.append(row[:5])
     wholes = [n for n, i in enumerate(query.figure) if query.analysed.quantities[i].role == "whole"]
     best = _best_combination(rows, wholes)
-    alignments, scope, used = [], set(), set()
+    alignments, scope, used, held = [], set(), set(), []
     for i, option in zip(query.figure, best):
         source = None
         if option.slot is not None:
@@ -254,9 +260,10 @@ def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex
             source = a.quantities[k]
             scope |= a.scope(k, restricted=source.role == "whole")
             used.add(n)
+            held.append((a, k))
         alignments.append(Alignment(query.analysed.quantities[i], source, option.similarity, option.relation,
                                     option.same_thing, option.note))
-    return tuple(alignments), scope, used
+    return tuple(alignments), scope, used, held
 
 
 def _best_combination(rows: list[list[_Option]], wholes: list[int]) -> tuple[_Option, ...]:
@@ -316,6 +323,9 @@ def _same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, k: int
         mine, theirs = query.analysed.preposition(i), a.preposition(k)
         if mine and theirs and mine != theirs:
             return False
+    for mine, theirs in ((query.analysed.direction(i), a.direction(k)), (query.analysed.polarity(i), a.polarity(k))):
+        if mine and theirs and mine != theirs:
+            return False  # "rose to $7.2bn" is not "rose $7.2bn"; "down 62,000" is not "an increase of 62,000"
     if head is None:
         return True
     cq = query.analysed.quantities[i]
@@ -323,8 +333,13 @@ def _same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, k: int
         return _found(query, head, a.weak_clause_terms(k))
     if restricted:
         return _found(query, head, a.scope(k, restricted) | a.whole_terms(k))
+    source_run = set(a.noun_run(k))
+    action = query.analysed.word_after_run(i)
+    counts_same = (_found(query, head, source_run) or bool(source_run & set(query.analysed.noun_run(i)))
+                   or bool(source_run & query.predicates)  # "12 resignations" for "a dozen resigned"
+                   or (action is not None and action in source_run))
     if cq.role == "whole":
-        # "23 of the 55 officers": the source's 55 must itself count officers
-        source_head = a.head_noun(k)
-        return source_head is not None and _found(query, head, {source_head})
+        return counts_same  # "23 of the 55 officers": the source's 55 must itself count officers
+    if source_run and cq.role != "part" and not counts_same:
+        return False  # "19 allegations" is not "19 officers"
     return _found(query, head, a.sentence_terms())

@@ -131,7 +131,12 @@ def _digit_quantities(text: str):
         if suffix in {"am", "pm", "s"} or (m.start("num") and text[m.start("num") - 1] == ":"):
             continue  # times and decades are not counts
         if suffix in {"th", "st", "nd", "rd"}:
-            continue  # ordinals and dates
+            if "," in raw or dec:
+                continue
+            # "came 11th": a place, comparable only with places (dates were read first)
+            yield Quantity(value=float(digits), kind="ordinal", text=m.group(), start=m.start("num"),
+                           end=m.end(), qualifier=_qualifier(text, m.start("num")))
+            continue
         try:
             value = float(digits + dec)
         except ValueError:

@@ -30,7 +30,7 @@ def _same_statement(c: Candidate, coverage: float, similarity: float) -> bool:
 
 
 def _supports(c: Candidate) -> bool:
-    return _same_statement(c, SUPPORT_COVERAGE, SUPPORT_SIMILARITY) and all(
+    return _same_statement(c, SUPPORT_COVERAGE, SUPPORT_SIMILARITY) and not c.other_subject and all(
         supports(a.relation) for a in c.alignments
     )
 
@@ -38,7 +38,7 @@ def _supports(c: Candidate) -> bool:
 def _contradicts(c: Candidate) -> bool:
     if not _same_statement(c, CONTRADICT_COVERAGE, SUPPORT_SIMILARITY) or c.matched < CONTRADICT_WORDS:
         return False
-    if not c.names_found:
+    if not c.names_found or c.other_subject:
         return False  # "The Conservatives received £4.6m" is not contradicted by Labour's £5m
     wrong = [a for a in c.alignments if a.relation == DIFFERS]
     fit = sum(a.similarity for a in c.alignments) / len(c.alignments)
