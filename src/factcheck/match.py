@@ -137,17 +137,39 @@ def candidates(query: ClaimQuery, index: SentenceIndex) -> list[Candidate]:
                 ids = tuple(range(first, first + size))
                 if ids[0] >= around.start and ids[-1] < around.stop:
                     windows.add(ids)
-    return [score_passage(query, ids, index) for ids in sorted(windows)]
+    cache = _SentenceCache(query, index)
+    return [score_passage(query, ids, index, cache) for ids in sorted(windows)]
 
 
-def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex) -> Candidate:
+class _SentenceCache:
+    """What a claim needs of each sentence, worked out once however many passages share it."""
+
+    def __init__(self, query: ClaimQuery, index: SentenceIndex) -> None:
+        self.query, self.index = query, index
+        self._options: dict[int, list[list[_Option]]] = {}
+        self._terms: dict[int, set[str]] = {}
+
+    def terms(self, sid: int) -> set[str]:
+        if sid not in self._terms:
+            self._terms[sid] = self.index.analysed(sid).content_terms()
+        return self._terms[sid]
+
+    def options(self, sid: int) -> list[list[_Option]]:
+        if sid not in self._options:
+            self._options[sid] = _sentence_options(self.query, sid, self.index)
+        return self._options[sid]
+
+
+def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex,
+                  cache: _SentenceCache | None = None) -> Candidate:
     """A passage scored: its figures lined up with the claim's, then its words counted.
 
     Words count in full in the sentences that hold the aligned figures, less in the
     neighbouring sentences, and a little anywhere in the article.
     """
+    cache = cache or _SentenceCache(query, index)
     analyses = [index.analysed(i) for i in ids]
-    alignments, scope, used, held = _align(query, analyses, index)
+    alignments, scope, used, held = _align(query, ids, cache)
     # The passage shown is the stretch that holds the figures; its neighbours only lend words.
     shown = ids[min(used):max(used) + 1] if used else ids
     sentences = tuple(index.sentences[i] for i in shown)
@@ -155,7 +177,7 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex)
     core: set[str] = set()
     near: set[str] = set()
     for n, a in enumerate(analyses):
-        (core if n in used or not used else near).update(a.content_terms())
+        (core if n in used or not used else near).update(cache.terms(ids[n]))
     coverage = _coverage(query, core, near, index.source_terms(passage.source))
     matched = sum(1 for term in query.terms if _found(query, term, core))
     names = query.analysed.names()
@@ -208,23 +230,21 @@ class _Option:
     """One way to line up a number of the figure: a passage figure (or none) and its score."""
 
     score: float
-    slot: int | None  # index into the passage's figures
+    slot: tuple[int, int] | None  # (sentence id, figure index), or None for no figure
     similarity: float
     relation: str
     same_thing: bool
     note: str = ""
     needs_whole: bool = False  # worked out with the claim's whole, which must then hold
+    scope: frozenset[str] = frozenset()  # words of that figure's clause
 
 
-def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex
-           ) -> tuple[tuple[Alignment, ...], set[str], set[int], list[tuple[Analysed, int]]]:
-    """Give each number of the figure the passage figure that best plays its part.
+_ABSENT = _Option(0.0, None, 0.0, "absent", True)
 
-    Returns the alignments, the words of the clauses those figures stand in (where
-    the claim's verbs must be found), which sentences of the passage hold them, and
-    the figures themselves (sentence analysis, index).
-    """
-    pool: list[tuple[int, Analysed, int]] = [(n, a, k) for n, a in enumerate(analyses) for k in range(len(a.quantities))]
+
+def _sentence_options(query: ClaimQuery, sid: int, index: SentenceIndex) -> list[list[_Option]]:
+    """For each number of the figure, every figure of sentence `sid` that could play its part."""
+    a = index.analysed(sid)
     figure = frozenset(query.figure)
     claim_whole = _claim_whole(query)
     rows: list[list[_Option]] = []
@@ -232,34 +252,51 @@ def _align(query: ClaimQuery, analyses: list[Analysed], index: SentenceIndex
         cq = query.analysed.quantities[i]
         ctx = query.analysed.context(i, restricted=cq.role == "whole", skip=figure)
         head = _claim_head(query, i)
-        row = [_Option(0.0, None, 0.0, "absent", True)]
-        for slot, (_, a, k) in enumerate(pool):
-            sq = a.quantities[k]
+        row: list[_Option] = []
+        for k, sq in enumerate(a.quantities):
             if (cq.role, sq.role) in _ROLE_BLOCKED:
                 continue
             rel, note, needs_whole = _relation(cq, a, k, claim_whole)
             if rel == INCOMPARABLE:
                 continue
             restricted = sq.role == "whole"
+            scope = a.scope(k, restricted)
             sim = _similarity(ctx, a.context(k, restricted), index)
             same_thing = _same_thing(query, i, head, a, k, restricted)
             score = sim + (0.05 if supports(rel) else 0.0) + (0.1 if cq.role and cq.role == sq.role else 0.0)
             if query.predicates:
-                scope = a.scope(k, restricted)
                 score += 0.3 * sum(_found(query, v, scope) for v in query.predicates) / len(query.predicates)
-            row.append(_Option(score - (0.0 if same_thing else 0.5), slot, sim, rel, same_thing, note, needs_whole))
+            row.append(_Option(score - (0.0 if same_thing else 0.5), (sid, k), sim, rel, same_thing, note,
+                               needs_whole, frozenset(scope)))
+        rows.append(row)
+    return rows
+
+
+def _align(query: ClaimQuery, ids: tuple[int, ...], cache: _SentenceCache
+           ) -> tuple[tuple[Alignment, ...], set[str], set[int], list[tuple[Analysed, int]]]:
+    """Give each number of the figure the passage figure that best plays its part.
+
+    Returns the alignments, the words of the clauses those figures stand in (where
+    the claim's verbs must be found), which sentences of the passage hold them (as
+    positions in `ids`), and the figures themselves (sentence analysis, index).
+    """
+    per_sentence = [cache.options(sid) for sid in ids]
+    rows = []
+    for n in range(len(query.figure)):
+        row = [option for options in per_sentence for option in options[n]]
         row.sort(key=lambda option: -option.score)
-        rows.append(row[:5])
+        rows.append([_ABSENT] + row[:5])
     wholes = [n for n, i in enumerate(query.figure) if query.analysed.quantities[i].role == "whole"]
     best = _best_combination(rows, wholes)
     alignments, scope, used, held = [], set(), set(), []
     for i, option in zip(query.figure, best):
         source = None
         if option.slot is not None:
-            n, a, k = pool[option.slot]
+            sid, k = option.slot
+            a = cache.index.analysed(sid)
             source = a.quantities[k]
-            scope |= a.scope(k, restricted=source.role == "whole")
-            used.add(n)
+            scope |= option.scope
+            used.add(ids.index(sid))
             held.append((a, k))
         alignments.append(Alignment(query.analysed.quantities[i], source, option.similarity, option.relation,
                                     option.same_thing, option.note))
