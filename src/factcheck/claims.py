@@ -20,12 +20,28 @@ KNOWN_KEYS = ("id", "figure", "sentence", "source", "expected", "note")
 VERDICT_LABELS = ("supported", "contradicted", "missing")
 MAX_CLAIM_FILE_BYTES = 5 * 1024 * 1024
 MAX_FLOW_DEPTH = 100
+_NO_ALIASES = "YAML aliases (&anchor / *alias) are not allowed in claim files"
 _BRACKETS = re.compile(r"[\[\]{}]")
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
     "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
     "tag:yaml.org,2002:seq", "tag:yaml.org,2002:timestamp",
 }
+
+
+class _AliasFound(Exception):
+    def __init__(self, mark: yaml.Mark) -> None:
+        super().__init__("alias")
+        self.mark = mark
+
+
+class _ClaimLoader(yaml.SafeLoader):
+    """The safe composer, stopped at the first alias: where the writer typed `*name`."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise _AliasFound(self.peek_event().start_mark)
+        return super().compose_node(parent, index)
 
 
 class ClaimFileError(Exception):
@@ -87,7 +103,9 @@ def load_claim_file(path: Path) -> tuple[list[Claim], list[Problem]]:
     text = _read_text(path, name)
     _refuse_deep_flow(text, name)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_ClaimLoader)
+    except _AliasFound as exc:
+        raise ClaimFileError(Problem(name, _NO_ALIASES, exc.mark.line + 1, exc.mark.column + 1)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(filter(None, [exc.problem, exc.context and f"({exc.context})"]))
@@ -167,7 +185,7 @@ def _refuse_aliases_and_tags(root: yaml.Node, name: str) -> None:
     while stack:
         node = stack.pop()
         if id(node) in seen:
-            raise _fail(name, node, "YAML aliases (&anchor / *alias) are not allowed in claim files")
+            raise _fail(name, node, _NO_ALIASES)
         seen.add(id(node))
         if node.tag not in _PLAIN_TAGS:
             raise _fail(name, node, f"YAML tag {node.tag!r} is not allowed in claim files")
