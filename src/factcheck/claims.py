@@ -102,8 +102,10 @@ def load_claim_file(path: Path) -> tuple[list[Claim], list[Problem]]:
     name = str(path)
     text = _read_text(path, name)
     _refuse_deep_flow(text, name)
+    loader: _ClaimLoader | None = None
     try:
-        root = yaml.compose(text, Loader=_ClaimLoader)
+        loader = _ClaimLoader(text)
+        root = loader.get_single_node()
     except _AliasFound as exc:
         raise ClaimFileError(Problem(name, _NO_ALIASES, exc.mark.line + 1, exc.mark.column + 1)) from None
     except yaml.MarkedYAMLError as exc:
@@ -118,7 +120,12 @@ def load_claim_file(path: Path) -> tuple[list[Claim], list[Problem]]:
     except yaml.YAMLError as exc:
         raise ClaimFileError(Problem(name, f"YAML: {exc}"))
     except RecursionError:  # PyYAML's composer recurses once per level of nesting
-        raise ClaimFileError(Problem(name, "YAML nested too deeply to be a claim file")) from None
+        mark = loader.get_mark()
+        raise ClaimFileError(Problem(name, "YAML nested too deeply to be a claim file",
+                                     mark.line + 1, mark.column + 1)) from None
+    finally:
+        if loader is not None:
+            loader.dispose()
     if root is None:
         return [], [Problem(name, "no claims in this file", severity="warning")]
     _refuse_aliases_and_tags(root, name)
