@@ -441,6 +441,14 @@ def test_clean_makes_text_inert(text, shown):
     assert clean(text) == shown
 
 
+def test_source_named_with_control_characters_is_skipped(workspace):
+    folder = workspace({"c.yaml": GOOD, "src/a.txt": ARTICLE, "src/x\x1b[2J\u202e.txt": ARTICLE})
+    result = cli("verify", folder / "c.yaml", "--sources", folder / "src", expect={0, 1})
+    assert problem_lines(result.stderr, "warning") == [
+        f"{folder / 'src' / 'x.txt'}: warning: skipped: file name holds control characters"]
+    assert "\x1b" not in result.stdout + result.stderr
+
+
 def test_internal_error_is_one_line_exit_2(workspace, monkeypatch):
     def broken(*args, **kwargs):
         raise ZeroDivisionError("boom [bold]\x1b[2J\nsecond line")

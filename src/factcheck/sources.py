@@ -25,6 +25,7 @@ _MOJIBAKE = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
     "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+"
 )
+_UNPRINTABLE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st prof rev gen col lt sgt insp supt det pc no nos vs etc inc ltd co corp "
     "jan feb mar apr jun jul aug sep sept oct nov dec approx fig e.g i.e u.s u.k a.m p.m".split()
@@ -171,6 +172,8 @@ def find_sources(root: Path) -> tuple[list[Path], list[Problem]]:
             if not is_dir and not entry.name.lower().endswith(SOURCE_SUFFIXES):
                 continue
             why = _bad_link(path, base) if entry.is_symlink() else None
+            if _UNPRINTABLE_NAME.search(entry.name):  # it would be printed in every `where` column
+                why = "file name holds control characters"
             if why:
                 skip(path, why)
             elif is_dir:
