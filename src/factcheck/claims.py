@@ -19,6 +19,7 @@ CLAIM_SUFFIXES = (".yaml", ".yml")
 KNOWN_KEYS = ("id", "figure", "sentence", "source", "expected", "note")
 VERDICT_LABELS = ("supported", "contradicted", "missing")
 MAX_CLAIM_FILE_BYTES = 5 * 1024 * 1024
+MAX_CLAIM_FILE_NODES = 100_000  # about 10,000 claims
 MAX_FLOW_DEPTH = 100
 _NO_ALIASES = "YAML aliases (&anchor / *alias) are not allowed in claim files"
 _BRACKETS = re.compile(r"[\[\]{}]")
@@ -35,12 +36,21 @@ class _AliasFound(Exception):
         self.mark = mark
 
 
+class _TooManyNodes(_AliasFound):
+    pass
+
+
 class _ClaimLoader(yaml.SafeLoader):
     """The safe composer, stopped at the first alias: where the writer typed `*name`."""
+
+    nodes = 0
 
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             raise _AliasFound(self.peek_event().start_mark)
+        self.nodes += 1
+        if self.nodes > MAX_CLAIM_FILE_NODES:  # PyYAML's nodes are large: bound the memory
+            raise _TooManyNodes(self.peek_event().start_mark)
         return super().compose_node(parent, index)
 
 
@@ -106,6 +116,9 @@ def load_claim_file(path: Path) -> tuple[list[Claim], list[Problem]]:
     try:
         loader = _ClaimLoader(text)
         root = loader.get_single_node()
+    except _TooManyNodes as exc:
+        raise ClaimFileError(Problem(name, f"more than {MAX_CLAIM_FILE_NODES:,} YAML values: too large for a claim file",
+                                     exc.mark.line + 1, exc.mark.column + 1)) from None
     except _AliasFound as exc:
         raise ClaimFileError(Problem(name, _NO_ALIASES, exc.mark.line + 1, exc.mark.column + 1)) from None
     except yaml.MarkedYAMLError as exc:
