@@ -151,17 +151,23 @@ def find_sources(root: Path) -> tuple[list[Path], list[Problem]]:
     def skip(path: Path, why: str) -> None:
         problems.append(Problem(str(path), f"skipped: {why}", severity="warning"))
 
-    def walk(folder: Path) -> None:
+    def entries(folder: Path) -> list[os.DirEntry]:
         try:
             info = folder.stat()
             if (info.st_dev, info.st_ino) in seen:
-                return skip(folder, "folder already read (a symbolic link loop)")
+                skip(folder, "folder already read (a symbolic link loop)")
+                return []
             seen.add((info.st_dev, info.st_ino))
             with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
+                return sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            return skip(folder, f"cannot read folder ({exc.strerror or exc})")
-        for entry in entries:
+            skip(folder, f"cannot read folder ({exc.strerror or exc})")
+            return []
+
+    stack = [root]  # a folder's files, then its folders: the order os.walk gives
+    while stack:
+        folders: list[Path] = []
+        for entry in entries(stack.pop()):
             if entry.name.startswith("."):
                 continue
             path = Path(entry.path)
@@ -177,11 +183,10 @@ def find_sources(root: Path) -> tuple[list[Path], list[Problem]]:
             if why:
                 skip(path, why)
             elif is_dir:
-                walk(path)
+                folders.append(path)
             else:
                 found.append(path)
-
-    walk(root)
+        stack.extend(reversed(folders))
     return found, problems
 
 
