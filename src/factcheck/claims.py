@@ -7,6 +7,7 @@ tag, and an alias can be refused before it expands into a "billion laughs".
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -18,11 +19,39 @@ CLAIM_SUFFIXES = (".yaml", ".yml")
 KNOWN_KEYS = ("id", "figure", "sentence", "source", "expected", "note")
 VERDICT_LABELS = ("supported", "contradicted", "missing")
 MAX_CLAIM_FILE_BYTES = 5 * 1024 * 1024
+MAX_CLAIM_FILE_NODES = 100_000  # about 10,000 claims
+MAX_FLOW_DEPTH = 100
+_NO_ALIASES = "YAML aliases (&anchor / *alias) are not allowed in claim files"
+_BRACKETS = re.compile(r"[\[\]{}]")
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
     "tag:yaml.org,2002:bool", "tag:yaml.org,2002:null", "tag:yaml.org,2002:map",
     "tag:yaml.org,2002:seq", "tag:yaml.org,2002:timestamp",
 }
+
+
+class _AliasFound(Exception):
+    def __init__(self, mark: yaml.Mark) -> None:
+        super().__init__("alias")
+        self.mark = mark
+
+
+class _TooManyNodes(_AliasFound):
+    pass
+
+
+class _ClaimLoader(yaml.SafeLoader):
+    """The safe composer, stopped at the first alias: where the writer typed `*name`."""
+
+    nodes = 0
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            raise _AliasFound(self.peek_event().start_mark)
+        self.nodes += 1
+        if self.nodes > MAX_CLAIM_FILE_NODES:  # PyYAML's nodes are large: bound the memory
+            raise _TooManyNodes(self.peek_event().start_mark)
+        return super().compose_node(parent, index)
 
 
 class ClaimFileError(Exception):
@@ -46,6 +75,9 @@ def claim_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
             found.extend(inside)
         elif path.is_file():
             found.append(path)
+        elif path.exists() or path.is_symlink():
+            what = "a broken symbolic link" if not path.exists() else "not a regular file or folder"
+            problems.append(Problem(str(path), f"cannot read claims: {what}"))
         else:
             problems.append(Problem(str(path), "no such file or folder"))
     unique = list(dict.fromkeys(found))
@@ -79,20 +111,39 @@ def load_claim_file(path: Path) -> tuple[list[Claim], list[Problem]]:
     """One file's good claims and its problems; an error that spoils the file raises ClaimFileError."""
     name = str(path)
     text = _read_text(path, name)
+    _refuse_deep_flow(text, name)
+    loader: _ClaimLoader | None = None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        loader = _ClaimLoader(text)
+        root = loader.get_single_node()
+    except _TooManyNodes as exc:
+        raise ClaimFileError(Problem(name, f"more than {MAX_CLAIM_FILE_NODES:,} YAML values: too large for a claim file",
+                                     exc.mark.line + 1, exc.mark.column + 1)) from None
+    except _AliasFound as exc:
+        raise ClaimFileError(Problem(name, _NO_ALIASES, exc.mark.line + 1, exc.mark.column + 1)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(filter(None, [exc.problem, exc.context and f"({exc.context})"]))
         raise ClaimFileError(Problem(name, f"YAML syntax: {message or 'cannot parse'}",
                                      mark.line + 1 if mark else None, mark.column + 1 if mark else None))
+    except yaml.reader.ReaderError as exc:
+        before = text[: exc.position]
+        line, column = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+        raise ClaimFileError(Problem(name, f"YAML: character {exc.character!r} is not allowed", line, column)) from None
     except yaml.YAMLError as exc:
         raise ClaimFileError(Problem(name, f"YAML: {exc}"))
+    except RecursionError:  # PyYAML's composer recurses once per level of nesting
+        mark = loader.get_mark()
+        raise ClaimFileError(Problem(name, "YAML nested too deeply to be a claim file",
+                                     mark.line + 1, mark.column + 1)) from None
+    finally:
+        if loader is not None:
+            loader.dispose()
     if root is None:
         return [], [Problem(name, "no claims in this file", severity="warning")]
     _refuse_aliases_and_tags(root, name)
-    items = _claim_nodes(root, name)
     problems: list[Problem] = []
+    items = _claim_nodes(root, name, problems)
     claims: list[Claim] = []
     for n, node in enumerate(items, start=1):
         try:
@@ -107,9 +158,12 @@ def load_claim_file(path: Path) -> tuple[list[Claim], list[Problem]]:
 
 def _read_text(path: Path, name: str) -> str:
     try:
-        if path.stat().st_size > MAX_CLAIM_FILE_BYTES:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_CLAIM_FILE_BYTES + 1)
+        if len(data) > MAX_CLAIM_FILE_BYTES:
             raise ClaimFileError(Problem(name, f"larger than {MAX_CLAIM_FILE_BYTES:,} bytes: not a claim file"))
-        data = path.read_bytes()
+    except IsADirectoryError:
+        raise ClaimFileError(Problem(name, "is a folder, not a claim file")) from None
     except OSError as exc:
         raise ClaimFileError(Problem(name, f"cannot read: {exc.strerror or exc}"))
     try:
@@ -118,6 +172,21 @@ def _read_text(path: Path, name: str) -> str:
         line = data[: exc.start].count(b"\n") + 1
         raise ClaimFileError(Problem(name, f"not UTF-8 text (byte 0x{data[exc.start]:02x}); save it as UTF-8", line))
     return text.replace("\r\n", "\n")
+
+
+def _refuse_deep_flow(text: str, name: str) -> None:
+    """Refuse `[[[[…` before PyYAML's scanner, which slows with the square of the depth, sees it.
+
+    Brackets are counted even inside quoted text: only a file with more than
+    MAX_FLOW_DEPTH unclosed brackets is refused, which no claim file has.
+    """
+    depth = 0
+    for m in _BRACKETS.finditer(text):
+        depth = depth + 1 if m.group() in "[{" else max(0, depth - 1)
+        if depth > MAX_FLOW_DEPTH:
+            before = text[: m.start()]
+            line, column = before.count("\n") + 1, m.start() - before.rfind("\n")
+            raise ClaimFileError(Problem(name, f"YAML nested more than {MAX_FLOW_DEPTH} levels deep", line, column))
 
 
 def _at(node: yaml.Node) -> tuple[int, int]:
@@ -136,7 +205,7 @@ def _refuse_aliases_and_tags(root: yaml.Node, name: str) -> None:
     while stack:
         node = stack.pop()
         if id(node) in seen:
-            raise _fail(name, node, "YAML aliases (&anchor / *alias) are not allowed in claim files")
+            raise _fail(name, node, _NO_ALIASES)
         seen.add(id(node))
         if node.tag not in _PLAIN_TAGS:
             raise _fail(name, node, f"YAML tag {node.tag!r} is not allowed in claim files")
@@ -147,13 +216,18 @@ def _refuse_aliases_and_tags(root: yaml.Node, name: str) -> None:
             stack.extend(node.value)
 
 
-def _claim_nodes(root: yaml.Node, name: str) -> list[yaml.Node]:
+def _claim_nodes(root: yaml.Node, name: str, warnings: list[Problem]) -> list[yaml.Node]:
     if isinstance(root, yaml.SequenceNode):
         return root.value
     if isinstance(root, yaml.MappingNode):
         keys = _mapping(root, name)
         if "claims" not in keys:
             raise _fail(name, root, "expected a top-level 'claims:' list (or a bare list of claims)")
+        for key, (key_node, _) in keys.items():
+            if key != "claims":
+                line, column = _at(key_node)
+                warnings.append(Problem(name, f"unknown top-level key '{key}' (only 'claims' is read)", line, column,
+                                        severity="warning"))
         node = keys["claims"][1]
         if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":null"):
             return []

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
 
 from . import __version__
 from .claims import load_claims
@@ -16,15 +17,71 @@ from .config import ConfigError, Config, fails, load_config, select_claim_files
 from .drafts import read_draft, scaffold
 from .gitfiles import untracked_sources
 from .models import Claim, Problem
-from .report import (render_closest, render_github, render_github_problem, render_html, render_json,
+from .report import (clean, render_closest, render_github, render_github_problem, render_html, render_json,
                      render_markdown, render_problem, render_table)
-from .sources import SourceError
+from .sources import DEFAULT_MAX_BYTES, SourceError
 from .verify import Run, check as run_check
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 PIPE_WIDTH = 160  # a table written to a file or pipe: wide enough to read, no colour
 
+DEBUG_KEY = "factcheck.debug"
+
+
+class GuardedGroup(TyperGroup):
+    """Runs every command inside one guard, so no traceback reaches the user.
+
+    An unexpected exception (a bug, not bad input: bad input is a Problem) becomes
+    one line and exit 2, or its traceback with --debug; Ctrl-C is one line and 130;
+    a reader that closed the pipe (`| head -1`) ends the run quietly.
+    """
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        end = args.index("--") if "--" in args else len(args)
+        if "--debug" in args[:end]:  # allowed after the command name too
+            args = ["--debug"] + [a for i, a in enumerate(args) if not (a == "--debug" and i < end)]
+        return super().parse_args(ctx, args)
+
+    def invoke(self, ctx: typer.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            _say("factcheck: interrupted")
+            raise typer.Exit(EXIT_INTERRUPTED) from None
+        except BrokenPipeError:
+            _silence_stdout()
+            raise typer.Exit(EXIT_FINDINGS) from None
+        except Exception as exc:
+            if _is_control(exc) or ctx.meta.get(DEBUG_KEY):
+                raise
+            _say(f"factcheck: internal error: {type(exc).__name__}: {clean(str(exc))[:300]}"
+                 " (a bug in factcheck; run again with --debug to see the traceback)")
+            raise typer.Exit(EXIT_USAGE) from None
+
+
+def _is_control(exc: Exception) -> bool:
+    """Click's and typer's own exits, aborts and usage errors (typer may vendor click)."""
+    return isinstance(exc, (typer.Exit, typer.Abort)) or hasattr(exc, "exit_code") or type(exc).__name__ == "Abort"
+
+
+def _say(line: str) -> None:
+    try:
+        print(line, file=sys.stderr, flush=True)
+    except OSError:
+        pass
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush meets no closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 app = typer.Typer(
+    cls=GuardedGroup,
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
@@ -61,9 +118,13 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
+    ctx: typer.Context,
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    debug: bool = typer.Option(False, "--debug", envvar="FACTCHECK_DEBUG",
+                               help="Show the traceback of an internal error (may follow the command)."),
 ) -> None:
     """Check the figures in your claims against the source articles."""
+    ctx.meta[DEBUG_KEY] = debug
 
 
 def _sources_option():
@@ -91,6 +152,11 @@ def _color_option():
     return typer.Option(None, "--color", help="auto (terminal, NO_COLOR), always, never [config].")
 
 
+def _max_source_bytes_option():
+    return typer.Option(DEFAULT_MAX_BYTES, "--max-source-bytes", min=1,
+                        help="Skip (with a warning) source files larger than this.")
+
+
 def _show_config_option():
     return typer.Option(False, "--show-config", help="Print the settings in force, where each came from, and exit.")
 
@@ -106,6 +172,7 @@ def verify(
     verbose: bool = _verbose_option(),
     color: Color | None = _color_option(),
     show_config: bool = _show_config_option(),
+    max_source_bytes: int = _max_source_bytes_option(),
 ) -> None:
     """Report every claim as supported, contradicted or missing, with the source passage.
 
@@ -114,7 +181,7 @@ def verify(
     config = _settings(sources, output, fail_on, color, show_config, claims=[str(p) for p in paths or []])
     files, problems = select_claim_files([Path(p) for p in config["claims"]], config["exclude"])
     claims, load_problems = load_claims(files)
-    _check_and_report(claims, problems + load_problems, config, quiet, verbose)
+    _check_and_report(claims, problems + load_problems, config, quiet, verbose, max_source_bytes)
 
 
 @app.command("check")
@@ -127,6 +194,7 @@ def check_draft(
     verbose: bool = _verbose_option(),
     color: Color | None = _color_option(),
     show_config: bool = _show_config_option(),
+    max_source_bytes: int = _max_source_bytes_option(),
 ) -> None:
     """Check every figure of a draft against the sources, reported at the draft's lines.
 
@@ -134,7 +202,7 @@ def check_draft(
     """
     config = _settings(sources, output, fail_on, color, show_config)
     claims, problems = read_draft(draft)
-    _check_and_report(claims, problems, config, quiet, verbose)
+    _check_and_report(claims, problems, config, quiet, verbose, max_source_bytes)
 
 
 @app.command()
@@ -206,12 +274,13 @@ def _consoles(color: str) -> tuple[Console, Console]:
     return Console(highlight=False, width=width), Console(stderr=True, highlight=False)
 
 
-def _check_and_report(claims: list[Claim], problems: list[Problem], config: Config, quiet: bool, verbose: bool) -> None:
+def _check_and_report(claims: list[Claim], problems: list[Problem], config: Config, quiet: bool, verbose: bool,
+                      max_source_bytes: int = DEFAULT_MAX_BYTES) -> None:
     """Decide the claims, print the results in the chosen format, and exit by the --fail-on policy."""
     out, err = _consoles(config["color"])
     fmt, fail_on, sources = config["format"], config["fail-on"], Path(config["sources"])
     try:
-        run = run_check(claims, sources, problems, closest=3 if verbose else 0)
+        run = run_check(claims, sources, problems, max_bytes=max_source_bytes, closest=3 if verbose else 0)
     except SourceError as exc:
         for problem in problems:
             render_problem(problem, err)
@@ -248,9 +317,13 @@ def main() -> None:
     try:
         app()
     except KeyboardInterrupt:
-        print("factcheck: interrupted", file=sys.stderr)
+        _say("factcheck: interrupted")
         sys.exit(EXIT_INTERRUPTED)
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _silence_stdout()
         sys.exit(EXIT_FINDINGS)
+    finally:
+        try:
+            sys.stdout.flush()
+        except (BrokenPipeError, ValueError):
+            _silence_stdout()

@@ -21,13 +21,14 @@ from .models import Passage, Problem, Result, Verdict
 JSON_VERSION = 1
 SNIPPET_CHARS = 160
 VERDICT_STYLES = {Verdict.SUPPORTED: "green", Verdict.CONTRADICTED: "bold red", Verdict.MISSING: "yellow"}
+_SPACES = re.compile("[\t\n\r\u2028\u2029]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def clean(text: str) -> str:
-    """Text safe for a terminal: control characters and escape sequences removed."""
+    """Text safe for a terminal, on one line: escape sequences and control characters removed."""
     text = re.sub(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b.", "", text)
-    return _CONTROL.sub("", text.replace("\t", " ").replace("\n", " ").replace("\r", " "))
+    return _CONTROL.sub("", _SPACES.sub(" ", text))
 
 
 def summary(results: Sequence[Result]) -> dict[str, int]:

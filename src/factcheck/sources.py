@@ -9,8 +9,10 @@ can point at file:line.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,11 +25,19 @@ _MOJIBAKE = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
     "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+"
 )
+_UNPRINTABLE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st prof rev gen col lt sgt insp supt det pc no nos vs etc inc ltd co corp "
     "jan feb mar apr jun jul aug sep sept oct nov dec approx fig e.g i.e u.s u.k a.m p.m".split()
 )
 _SENTENCE_END = re.compile(r"""[.!?]+["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?[A-Z0-9\u00a3$\u20ac])""")
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+)
 
 
 class SourceError(Exception):
@@ -44,20 +54,47 @@ class SourceText:
 
 def decode(data: bytes) -> str:
     """Bytes to text: BOMs first, then UTF-8, then Windows-1252; mojibake repaired."""
-    if data.startswith(codecs.BOM_UTF8):
-        text = data[3:].decode("utf-8", errors="replace")
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16", errors="replace")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom):].decode(codec, errors="replace")
+            break
     else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
+        codec = _bomless_utf16(data)
+        if codec:
+            text = data.decode(codec, errors="replace")
+        else:
             try:
-                text = data.decode("cp1252")
+                text = data.decode("utf-8")
             except UnicodeDecodeError:
-                text = data.decode("latin-1")
+                # cp1252 leaves five bytes undefined; those keep their Latin-1 meaning.
+                text = data.decode("cp1252", errors="_factcheck_latin1")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return repair_mojibake(text)
+
+
+def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    return exc.object[exc.start:exc.end].decode("latin-1"), exc.end
+
+
+codecs.register_error("_factcheck_latin1", _latin1_fallback)
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 saved without a BOM: mostly-ASCII text has a NUL in every other byte."""
+    head = data[:4096]
+    if len(head) < 4 or len(head) % 2:
+        head = head[: len(head) - len(head) % 2]
+        if len(head) < 4:
+            return None
+    even, odd = head[0::2], head[1::2]
+    half = len(head) // 2
+    if odd.count(0) > 0.6 * half and even.count(0) < 0.05 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.6 * half and odd.count(0) < 0.05 * half:
+        return "utf-16-be"
+    return None
 
 
 def repair_mojibake(text: str) -> str:
@@ -66,44 +103,126 @@ def repair_mojibake(text: str) -> str:
     def fix(m: re.Match) -> str:
         chunk = m.group()
         try:
-            return chunk.encode("cp1252").decode("utf-8")
+            raw = b"".join(_cp1252_byte(c) for c in chunk)
+            return raw.decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             return chunk
 
     return _MOJIBAKE.sub(fix, text)
 
 
+def _cp1252_byte(char: str) -> bytes:
+    """The byte Windows-1252 (or, for its five holes, Latin-1) decoded to `char`."""
+    if "\x80" <= char <= "\x9f":
+        return char.encode("latin-1")
+    return char.encode("cp1252")
+
+
 def looks_binary(data: bytes) -> bool:
-    """A NUL byte in the head of a file without a UTF-16 BOM means it is not text."""
+    """Not text: a NUL byte (outside UTF-16/32), or many control bytes, in the head of the file."""
     head = data[:8192]
-    return b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if head.startswith(tuple(bom for bom, _ in _BOMS[:4])) or _bomless_utf16(head):
+        return False
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in b"\t\n\r\f\x1b")
+    return controls > max(8, len(head) // 20)
 
 
 def source_files(root: Path) -> list[Path]:
     """The text files under `root` (or `root` itself), in a stable order; no symlink loops."""
-    if root.is_file():
-        return [root]
+    return find_sources(root)[0]
+
+
+def find_sources(root: Path) -> tuple[list[Path], list[Problem]]:
+    """Text files under `root`, and warnings (naming each file) for what was passed over.
+
+    Symbolic links are followed while they stay inside `root`: a link that leads
+    elsewhere (a cloned repository could point one at ~/.ssh) is skipped, and a
+    folder is never walked twice, so link loops end.
+    """
+    if not root.is_dir():
+        return [root], []
+    base = root.resolve()
     found: list[Path] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith(SOURCE_SUFFIXES):
+    problems: list[Problem] = []
+    seen: set[tuple[int, int]] = set()
+
+    def skip(path: Path, why: str) -> None:
+        problems.append(Problem(str(path), f"skipped: {why}", severity="warning"))
+
+    def entries(folder: Path) -> list[os.DirEntry]:
+        try:
+            info = folder.stat()
+            if (info.st_dev, info.st_ino) in seen:
+                skip(folder, "folder already read (a symbolic link loop)")
+                return []
+            seen.add((info.st_dev, info.st_ino))
+            with os.scandir(folder) as it:
+                return sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            skip(folder, f"cannot read folder ({exc.strerror or exc})")
+            return []
+
+    stack = [root]  # a folder's files, then its folders: the order os.walk gives
+    while stack:
+        folders: list[Path] = []
+        for entry in entries(stack.pop()):
+            if entry.name.startswith("."):
                 continue
-            found.append(Path(dirpath) / name)
-    return found
+            path = Path(entry.path)
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if not is_dir and not entry.name.lower().endswith(SOURCE_SUFFIXES):
+                continue
+            why = _bad_link(path, base) if entry.is_symlink() else None
+            if _UNPRINTABLE_NAME.search(entry.name):  # it would be printed in every `where` column
+                why = "file name holds control characters"
+            if why:
+                skip(path, why)
+            elif is_dir:
+                folders.append(path)
+            else:
+                found.append(path)
+        stack.extend(reversed(folders))
+    return found, problems
+
+
+def _bad_link(path: Path, base: Path) -> str | None:
+    """Why a symbolic link is not followed, or None when it is safe to follow."""
+    try:
+        target = path.resolve(strict=True)
+    except RuntimeError:
+        return "symbolic link loop"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        return "broken symbolic link" if not path.exists() else f"cannot follow link ({exc.strerror or exc})"
+    if not target.is_relative_to(base):
+        return "symbolic link leads outside the sources folder"
+    return None
 
 
 def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText | Problem:
-    """One file to text, or a warning saying why it was skipped."""
+    """One file to text named `name`, or a warning (naming `path`) saying why it was skipped."""
+    where = str(path)
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return Problem(name, f"skipped: {size:,} bytes is over the {max_bytes:,}-byte limit", severity="warning")
-        data = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return Problem(where, "skipped: not a regular file", severity="warning")
+        if info.st_size > max_bytes:
+            return Problem(where, f"skipped: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit",
+                           severity="warning")
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
     except OSError as exc:
-        return Problem(name, f"skipped: cannot read ({exc.strerror or exc})", severity="warning")
+        return Problem(where, f"skipped: cannot read ({exc.strerror or exc})", severity="warning")
+    if len(data) > max_bytes:
+        return Problem(where, f"skipped: over the {max_bytes:,}-byte limit", severity="warning")
     if looks_binary(data):
-        return Problem(name, "skipped: binary file, not text", severity="warning")
+        return Problem(where, "skipped: binary file, not text", severity="warning")
     return SourceText(name, decode(data))
 
 
@@ -112,9 +231,9 @@ def read_sources(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[S
     if not root.exists():
         raise SourceError(f"{root}: no such file or folder")
     texts: list[SourceText] = []
-    problems: list[Problem] = []
+    paths, problems = find_sources(root)
     base = root if root.is_dir() else root.parent
-    for path in source_files(root):
+    for path in paths:
         name = path.relative_to(base).as_posix()
         got = read_source(path, name, max_bytes)
         (texts if isinstance(got, SourceText) else problems).append(got)
