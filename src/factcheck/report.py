@@ -19,6 +19,7 @@ from rich.text import Text
 from .models import Passage, Problem, Result, Verdict
 
 JSON_VERSION = 1
+_INVISIBLE = re.compile("[\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 SNIPPET_CHARS = 160
 VERDICT_STYLES = {Verdict.SUPPORTED: "green", Verdict.CONTRADICTED: "bold red", Verdict.MISSING: "yellow"}
 _SPACES = re.compile("[\t\n\r\u2028\u2029]")
@@ -57,7 +58,7 @@ def snippet(result: Result, width: int = SNIPPET_CHARS) -> str:
 
 
 def location(result: Result) -> str:
-    return f"{result.passage.source}:{result.passage.line}" if result.passage else ""
+    return f"{clean(result.passage.source)}:{result.passage.line}" if result.passage else ""
 
 
 def render_table(results: Sequence[Result], console: Console, summary_of: Sequence[Result] | None = None) -> None:
@@ -111,7 +112,8 @@ def render_json(results: Sequence[Result], problems: Sequence[Problem] = ()) -> 
         "problems": [{"file": p.file, "line": p.line, "column": p.column, "severity": p.severity,
                       "message": p.message} for p in problems],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2)
+    # Readable UTF-8, but characters that can restyle a terminal stay escaped.
+    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(doc, ensure_ascii=False, indent=2))
 
 
 def render_problem(problem: Problem, console: Console) -> None:
