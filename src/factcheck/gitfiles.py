@@ -9,6 +9,9 @@ from pathlib import Path
 from .models import Problem, Result
 
 
+MAX_LISTED = 3  # past this many untracked sources, one line says how many
+
+
 def untracked(folder: Path, names: Iterable[str]) -> list[str]:
     """The names (relative to `folder`) git does not track; none when `folder` is not in a git work tree."""
     wanted = sorted(set(names))
@@ -29,6 +32,9 @@ def untracked_sources(results: Iterable[Result], sources: Path) -> list[Problem]
     """A warning for each source a supported or contradicted verdict rests on that git does not track."""
     base = sources if sources.is_dir() else sources.parent
     relied = [r.passage.source for r in results if r.passage is not None and r.verdict.value != "missing"]
-    return [Problem(str(base / name), "source is not tracked by git: this check passes here but not on "
-                    "a clean clone (git add it)", severity="warning")
-            for name in untracked(base, relied)]
+    names = untracked(base, relied)
+    why = "this check passes here but not on a clean clone (git add it)"
+    if len(names) > MAX_LISTED:
+        return [Problem(str(base / names[0]), f"source is not tracked by git, nor are {len(names) - 1} more "
+                        f"that verdicts rest on: {why}", severity="warning")]
+    return [Problem(str(base / name), f"source is not tracked by git: {why}", severity="warning") for name in names]
