@@ -52,7 +52,9 @@ RULES = [
     ("up to 29", "up to 19", DIFFERS),
     ("921", "at least 921", EQUAL),
     ("900", "more than 900", VAGUER),
-    ("more than 40,000", "more than 44,000", WITHIN),
+    ("more than 40,000", "more than 44,000", DIFFERS),  # same hedge: the bounds must agree
+    ("over 900", "more than 900", EQUAL),
+    ("around 5.8%", "about 5.7%", DIFFERS),
 ]
 
 

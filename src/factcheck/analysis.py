@@ -33,7 +33,7 @@ so-called
 LIGHT_VERBS = frozenset("""
 took taken put made happened occurred came went found saw seen showed shown gave given got led
 faced counted recorded registered reported revealed included involved noted listed added said
-stated claimed resulted used called named based ended described saw
+stated claimed resulted used called named based ended described saw compared
 reached stood stands totalled totaled amounted
 """.split())
 _STRONG_BREAK = re.compile(r"[;:\u2013\u2014]|\s-\s|\s--\s")

@@ -52,11 +52,17 @@ def relation(claim: Quantity, source: Quantity) -> str:
         return DIFFERS if _same(claim.value, source.value) else INCOMPARABLE  # $42m for £42m
     if not comparable(claim, source):
         return INCOMPARABLE
+    if claim.kind == "date":
+        same_day = claim.value % 10000 == source.value % 10000
+        years = (claim.value // 10000, source.value // 10000)
+        return EQUAL if same_day and (0 in years or years[0] == years[1]) else DIFFERS
     c, s = as_percent(claim), as_percent(source)
     if _same(c, s) and claim.qualifier == source.qualifier:
         return EQUAL
-    if claim.qualifier == source.qualifier == "at-most":
-        return DIFFERS  # "up to 29" against "up to 19": the writer changed the maximum
+    if claim.qualifier and claim.qualifier == source.qualifier:
+        # "over 5,118" against "more than 6,000", "up to 29" against "up to 19": the
+        # writer changed the bound the source gives; compare the bounds themselves
+        return against_range(_bare(claim), s, s, s)
     return against_range(claim, *source_range(source, s), point=s)
 
 
@@ -68,6 +74,10 @@ def against_range(claim: Quantity, slo: float, shi: float, point: float) -> str:
         return EQUAL if _same(as_percent(claim), point) else WITHIN
     apart = shi < lo or slo > hi or (shi == lo and lo_open) or (slo == hi and hi_open)
     return DIFFERS if apart else VAGUER
+
+
+def _bare(q: Quantity) -> Quantity:
+    return Quantity(q.value, q.kind, q.text, q.start, q.end, q.precision, q.unit, "", q.role)
 
 
 def _same(a: float, b: float) -> bool:

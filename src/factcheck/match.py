@@ -9,6 +9,7 @@ figures plays the part of each number of the claim's figure (the words around th
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -84,6 +85,12 @@ def prepare(claim: Claim, index: SentenceIndex) -> ClaimQuery:
             if i not in used and found.kind == q.kind and abs(found.value - q.value) < 1e-9 and found.unit == q.unit:
                 used.append(i)
                 break
+        else:
+            # the figure names part of a larger form: "13" of "on 13 November"
+            for i, found in enumerate(analysed.quantities):
+                if i not in used and re.search(rf"(?<![\d.,]){re.escape(q.text)}(?![\d.,])", found.text):
+                    used.append(i)
+                    break
     if len(used) < len(wanted):
         # The figure is not written in the sentence as given: append it, so its
         # numbers still count, with the whole sentence as their context.
@@ -260,7 +267,8 @@ def _sentence_options(query: ClaimQuery, sid: int, index: SentenceIndex) -> list
             if rel == INCOMPARABLE:
                 continue
             restricted = sq.role == "whole"
-            scope = a.scope(k, restricted)
+            # a whole's own clause lends its verb only to a claim about the whole
+            scope = a.scope(k, restricted and cq.role != "whole")
             sim = _similarity(ctx, a.context(k, restricted), index)
             same_thing = _same_thing(query, i, head, a, k, restricted)
             score = sim + (0.05 if supports(rel) else 0.0) + (0.1 if cq.role and cq.role == sq.role else 0.0)

@@ -75,8 +75,8 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _AFTER_PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b|pc\b|p\.c\.)", re.I)
 _AFTER_MAGNITUDE = re.compile(r"\s?(?P<mag>thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
 _AFTER_UNIT = re.compile(r"[\s-](?P<unit>[a-z]+)(?P<old>-old|\s+old)?\b", re.I)
-_AFTER_MONTH = re.compile(rf"\s*(?:of\s+)?(?:{_MONTHS})\b", re.I)
-_BEFORE_MONTH = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
+_AFTER_MONTH = re.compile(rf"\s*(?:of\s+)?(?:{_MONTHS.replace('may|', '')})\b", re.I)
+_BEFORE_MONTH = re.compile(rf"\b(?:{_MONTHS.replace('may|', '')}|May)\.?\s*$", re.I)
 _NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"dozen"}
 
 
@@ -106,17 +106,20 @@ _MONTH_NUMBER = {name: i for i, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
      ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
      ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
+_CAPITAL_MONTHS = "|".join(m.capitalize() for m in _MONTHS.split("|") if m != "may") + "|May"
+_YEAR_AFTER = r"(?:,?\s+(?P<year>(?:18|19|20)\d\d)\b)?"
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTHS})\.?,?\s+(?P<year>(?:18|19|20)\d\d)\b", re.I)
+    rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_CAPITAL_MONTHS})\b{_YEAR_AFTER}")
 _MONTH_DAY_YEAR = re.compile(
-    rf"\b(?P<month>{_MONTHS})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:18|19|20)\d\d)\b", re.I)
+    rf"\b(?P<month>{_CAPITAL_MONTHS})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,\d|\.\d|:){_YEAR_AFTER}")
 
 
 def _dates(text: str):
     """ "19th December 2013", "December 19, 2013": one date, never three counts."""
     for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR):
         for m in pattern.finditer(text):
-            day, month, year = int(m.group("day")), _MONTH_NUMBER[m.group("month").lower()], int(m.group("year"))
+            day, month = int(m.group("day")), _MONTH_NUMBER[m.group("month").lower()]
+            year = int(m.group("year")) if m.group("year") else 0  # "13 November": a day of an unnamed year
             if 1 <= day <= 31:
                 yield Quantity(value=float(year * 10000 + month * 100 + day), kind="date",
                                text=m.group(), start=m.start(), end=m.end(), precision=1.0)
