@@ -117,6 +117,11 @@ class Analysed:
             d = abs(self.positions[k] - at)
             if k != which and k not in skip and d <= REACH and self.positions[k] not in excluded:
                 ctx.setdefault(value_token(q), max(FLOOR, 1.0 / (1.0 + DECAY * (d - 1))))
+        for it in self.items:  # the very next words, stop words too: "at number 11", "rose to"
+            if it.pos == at - 1:
+                ctx["<" + it.raw] = 1.0
+            elif it.pos == at + 1:
+                ctx[">" + it.raw] = 1.0
         return ctx
 
     def scope(self, which: int, restricted: bool = False) -> set[str]:

@@ -219,10 +219,13 @@ def _coverage(query: ClaimQuery, core: set[str], near: set[str], document: set[s
     return found / total if total else 0.0
 
 
+ADJACENT_WEIGHT = 1.5  # a word right beside the figure, matched as it stands
+
+
 def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index: SentenceIndex) -> float:
     total = matched = 0.0
     for term, weight in claim_ctx.items():
-        w = weight * index.idf(term)
+        w = weight * (ADJACENT_WEIGHT if term[0] in "<>" else index.idf(term))
         total += w
         matched += w * source_ctx.get(term, 0.0)
     return matched / total if total else 0.0
