@@ -120,6 +120,8 @@ class Analysed:
         for it in self.items:  # the very next words, stop words too: "at number 11", "rose to"
             if it.pos == at - 1:
                 ctx["<" + it.raw] = 1.0
+            elif it.pos == at - 2:
+                ctx["<<" + it.raw] = 0.6
             elif it.pos == at + 1:
                 ctx[">" + it.raw] = 1.0
         return ctx

@@ -72,6 +72,10 @@ _DIGITS = re.compile(
     r"(?![A-Za-z0-9])(?!,\d)(?!\.\d)(?!:\d)(?!/\d)"
 )
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:has|was|is|does|sees|gets|goes|makes|marks|brings|shows|saw|as|its|this)\b)[a-z]{3,}s\b")
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|from|until|of|to|during|before|after)\s+$", re.I)
+_LABEL_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]*[a-z0-9][A-Za-z]*\s$")
 _AFTER_PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b|pc\b|p\.c\.)", re.I)
 _AFTER_MAGNITUDE = re.compile(r"\s?(?P<mag>thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
 _AFTER_UNIT = re.compile(r"[\s-](?P<unit>[a-z]+)(?P<old>-old|\s+old)?\b", re.I)
@@ -191,7 +195,10 @@ def _finish(text, value, precision, start, end, suffix, currency, bare_year) -> 
             return None  # a day of the month
         kind = "year"
     if kind == "count" and bare_year and not unit and 1800 <= value <= 2099 and suffix == "":
-        kind = "year"
+        if not _COUNTED_AFTER.match(text, end) or _YEAR_BEFORE.search(text[max(0, start - 8):start]):
+            kind = "year"  # "since 2006", "2013 has"; but "2050 volunteers" is a count
+    if kind == "count" and not currency and start > 0 and _LABEL_BEFORE.search(text[max(0, start - 30):start]):
+        kind = "label"  # "Radio 1", "Hall 25", "FTSE 100": part of a name, equal only to itself
     return Quantity(
         value=value, kind=kind, text=text[start:end], start=start, end=end,
         precision=precision, unit=unit, qualifier=_qualifier(text, start),
