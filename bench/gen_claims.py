@@ -62,12 +62,24 @@ def numval(s: str) -> float:
     return float(s.replace(",", ""))
 
 
+MONTH = re.compile(r"\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|"
+                   r"October|November|December)\b")
+NAME_BEFORE = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][A-Za-z]*\s$")
+
+
 def figures(sentence: str) -> list[re.Match]:
-    """Usable figures: not a bare year, written once in the sentence."""
+    """Usable figures: amounts, counts and shares, written once in the sentence. Not a
+    bare year, a day of the month ("23 March"), a time ("31:41") or part of a name
+    ("Radio 1", "50 Cent"): factcheck reads those as other kinds, not as figures."""
     out = []
     for m in FIGURE.finditer(sentence):
         plain = not (m["cur"] or m["dec"] or m["suf"])
         if plain and 1900 <= numval(m["num"]) <= 2099:
+            continue
+        before, after = sentence[:m.start()], sentence[m.end():]
+        if plain and (MONTH.match(after) or re.match(r"\s+[A-Z]", after) or NAME_BEFORE.search(before)):
+            continue
+        if before.endswith(":") or after.startswith(":"):
             continue
         if sentence.count(m.group()) == 1:
             out.append(m)
