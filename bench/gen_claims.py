@@ -32,7 +32,7 @@ import corpus  # noqa: E402
 
 # A figure: optional currency, a number (1,200 / 2.5 / 33), optional unit.
 # "Â£" is how the corpus spells "£" (mojibake); the figure starts at "£".
-FIGURE = re.compile(r"""(?:(?<=Â)|(?<![\w.,£$€-]))
+FIGURE = re.compile(r"""(?:(?<=Â)|(?<![\w.,£$€/-]))
     (?P<cur>[£$€])?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<dec>\.\d+)?
     (?P<suf>%|\ per\ cent|bn|m|k|tn|\ (?:million|billion|trillion)\b)?
     (?![\w£$€]|[.,]\d|-\d|/\d)""", re.X)

@@ -50,6 +50,8 @@ RULES = [
     ("one in ten", "10%", EQUAL),
     ("fewer than one in ten", "6%", WITHIN),
     ("up to 29", "up to 19", DIFFERS),
+    ("up to 20", "19", WITHIN),
+    ("as many as 20", "12", DIFFERS),
     ("921", "at least 921", EQUAL),
     ("900", "more than 900", VAGUER),
     ("more than 40,000", "more than 44,000", DIFFERS),  # same hedge: the bounds must agree

@@ -40,6 +40,8 @@ _STRONG_BREAK = re.compile(r"[;:\u2013\u2014]|\s-\s|\s--\s")
 _WEAK_BREAK = re.compile(r"[,()\[\]]")
 _CONJUNCTIONS = frozenset("although while whereas but though because unless however".split())
 _SHARE_LEAD = frozenset("the those these".split())
+_HEDGES = {w: "~" for w in "about around some roughly approximately nearly almost".split()}
+_HEDGES.update({w: ">" for w in "over more than above".split()})
 _DETERMINERS = frozenset("a an the their its his her our own your my this that these those".split())
 _OBJECT_VERBS = frozenset("made make makes making took take takes got get gets getting".split())
 _RISE = frozenset("""rose rise rises rising risen increase increased increases increasing up climbed
@@ -119,9 +121,9 @@ class Analysed:
                 ctx.setdefault(value_token(q), max(FLOOR, 1.0 / (1.0 + DECAY * (d - 1))))
         for it in self.items:  # the very next words, stop words too: "at number 11", "rose to"
             if it.pos == at - 1:
-                ctx["<" + it.raw] = 1.0
+                ctx["<" + _HEDGES.get(it.raw, it.raw)] = 1.0
             elif it.pos == at - 2:
-                ctx["<<" + it.raw] = 0.6
+                ctx["<<" + _HEDGES.get(it.raw, it.raw)] = 0.6
             elif it.pos == at + 1:
                 ctx[">" + it.raw] = 1.0
         return ctx
@@ -184,6 +186,8 @@ class Analysed:
             it = by_pos.get(pos)
             if it is None:
                 return head  # a figure comes first: "6% of the 921" is a ratio
+            if it.clause != first.clause:
+                break
             if it.stop or it.verb:
                 if head is not None:
                     break
@@ -213,7 +217,7 @@ class Analysed:
         at, span = self.positions[which], self.spans[which]
         near = [it for it in self.items if it.span == span and -3 <= it.pos - at <= 5]
         for n, it in enumerate(near):
-            if it.raw not in NEGATIONS:
+            if it.raw not in NEGATIONS and not it.raw.endswith("n't"):
                 continue
             following = near[n + 1] if n + 1 < len(near) else None
             if following is None or following.raw not in _NOT_NEGATING:

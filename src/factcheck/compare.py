@@ -101,7 +101,8 @@ def claim_range(q: Quantity) -> tuple[float, float, bool, bool]:
         case "fewer-than":
             return -inf, c, False, True
         case "at-most":
-            return -inf, c, False, False
+            # "up to 29", "as many as 19": the writer names the maximum, so it must be it
+            return c * (1 - TOLERANCE), c, False, False
         case "nearly":
             return c * (1 - TOLERANCE), c, False, True
         case "about":
