@@ -18,6 +18,8 @@ RULES = [
     ("over 900", "921", WITHIN),
     ("at least 900", "921", WITHIN),
     ("fewer than 900", "921", DIFFERS),
+    ("more than 72,000", "750,000", DIFFERS),  # true, but ten times out: misleading
+    ("fewer than 900", "300", DIFFERS),
     ("nearly 1,000", "921", DIFFERS),
     ("nearly 1,000", "960", WITHIN),
     ("almost 1,000", "1,000", DIFFERS),

@@ -16,6 +16,7 @@ VAGUER = "vaguer"  # the source is too vague to confirm or deny the claim's valu
 INCOMPARABLE = "incomparable"  # not the same kind of thing
 
 TOLERANCE = 0.05  # "about" and "nearly": never more than 5%
+HEDGE_SPAN = 2.0  # "more than 72,000" for 750,000 misleads: a bound holds up to twice (or half) itself
 FRACTION_BAND = 3.0  # percentage points a named fraction stands for, at most
 
 
@@ -95,11 +96,11 @@ def claim_range(q: Quantity) -> tuple[float, float, bool, bool]:
     inf = float("inf")
     match q.qualifier:
         case "more-than":
-            return c, inf, True, False
+            return c, c * HEDGE_SPAN, True, False
         case "at-least":
-            return c, inf, False, False
+            return c, c * HEDGE_SPAN, False, False
         case "fewer-than":
-            return -inf, c, False, True
+            return c / HEDGE_SPAN, c, False, True
         case "at-most":
             # "up to 29", "as many as 19": the writer names the maximum, so it must be it
             return c * (1 - TOLERANCE), c, False, False
