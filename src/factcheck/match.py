@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
@@ -22,7 +22,7 @@ from .models import Claim, Passage, Quantity
 from .numbers import read_quantities
 
 MAX_SENTENCES = 3  # a passage: one sentence or a few adjacent ones
-RETRIEVE = 25  # sentences retrieved per claim before scoring
+RETRIEVE = 12  # sentences retrieved per claim before scoring
 FUZZY_CUTOFF = 88  # rapidfuzz ratio for two spellings of one word
 UNSEEN = 0.35  # a word no source uses is often the writer's paraphrase: it weighs less
 
@@ -39,6 +39,8 @@ class ClaimQuery:
     predicates: frozenset[str]  # the verbs that carry the statement
     companions: tuple[Quantity, ...]  # other figures in the figure's clause ("rose 7.5% to £24.8bn")
     spellings: dict[str, frozenset[str]]  # other spellings of rare words, from the sources
+    contexts: tuple[dict[str, float], ...] = ()  # words around each number of the figure
+    heads: tuple[str | None, ...] = ()  # what each number of the figure counts
 
     @property
     def numbers(self) -> list[Quantity]:
@@ -111,8 +113,12 @@ def prepare(claim: Claim, index: SentenceIndex) -> ClaimQuery:
     companions = tuple(q for k, q in enumerate(analysed.quantities)
                        if k not in used and analysed.clauses[k] in clauses
                        and (q.kind in {"money", "percent"} or (q.kind == "count" and q.text[:1].isdigit())))
-    return ClaimQuery(claim, analysed, tuple(used), terms, weights, predicates, companions,
-                      _spellings(terms, index))
+    query = ClaimQuery(claim, analysed, tuple(used), terms, weights, predicates, companions,
+                       _spellings(terms, index))
+    figure = frozenset(used)
+    contexts = tuple(analysed.context(i, restricted=analysed.quantities[i].role == "whole", skip=figure)
+                     for i in used)
+    return replace(query, contexts=contexts, heads=tuple(_claim_head(query, i) for i in used))
 
 
 def _spellings(terms: frozenset[str], index: SentenceIndex) -> dict[str, frozenset[str]]:
@@ -123,11 +129,24 @@ def _spellings(terms: frozenset[str], index: SentenceIndex) -> dict[str, frozens
         if term.startswith("#") or len(term) < 5 or index.has_term(term):
             continue
         if vocabulary is None:
-            vocabulary = [v for v in index.vocabulary() if not v.startswith("#")]
+            vocabulary = _words_of(index)
         near = process.extract(term, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
         if near:
             out[term] = frozenset(word for word, _, _ in near)
     return out
+
+
+_VOCABULARY: dict[int, tuple[object, list[str]]] = {}
+
+
+def _words_of(index: SentenceIndex) -> list[str]:
+    """The sources' words (figures left out), listed once per index for fuzzy look-ups."""
+    held = _VOCABULARY.get(id(index))
+    if held is None or held[0] is not index:
+        held = (index, [v for v in index.vocabulary() if not v.startswith("#")])
+        _VOCABULARY.clear()
+        _VOCABULARY[id(index)] = held
+    return held[1]
 
 
 def candidates(query: ClaimQuery, index: SentenceIndex) -> list[Candidate]:
@@ -145,7 +164,11 @@ def candidates(query: ClaimQuery, index: SentenceIndex) -> list[Candidate]:
                 if ids[0] >= around.start and ids[-1] < around.stop:
                     windows.add(ids)
     cache = _SentenceCache(query, index)
-    return [score_passage(query, ids, index, cache) for ids in sorted(windows)]
+    # A passage of several sentences earns its place only if one of them holds a figure
+    # that could play a part; the single sentences stay, to show the closest for a missing claim.
+    useful = [ids for ids in sorted(windows)
+              if len(ids) == 1 or any(any(row) for sid in ids for row in cache.options(sid))]
+    return [score_passage(query, ids, index, cache) for ids in useful]
 
 
 class _SentenceCache:
@@ -255,13 +278,10 @@ _ABSENT = _Option(0.0, None, 0.0, "absent", True)
 def _sentence_options(query: ClaimQuery, sid: int, index: SentenceIndex) -> list[list[_Option]]:
     """For each number of the figure, every figure of sentence `sid` that could play its part."""
     a = index.analysed(sid)
-    figure = frozenset(query.figure)
     claim_whole = _claim_whole(query)
     rows: list[list[_Option]] = []
-    for i in query.figure:
+    for i, ctx, head in zip(query.figure, query.contexts, query.heads):
         cq = query.analysed.quantities[i]
-        ctx = query.analysed.context(i, restricted=cq.role == "whole", skip=figure)
-        head = _claim_head(query, i)
         row: list[_Option] = []
         for k, sq in enumerate(a.quantities):
             if (cq.role, sq.role) in _ROLE_BLOCKED:
