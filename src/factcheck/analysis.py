@@ -40,8 +40,8 @@ _STRONG_BREAK = re.compile(r"[;:\u2013\u2014]|\s-\s|\s--\s")
 _WEAK_BREAK = re.compile(r"[,()\[\]]")
 _CONJUNCTIONS = frozenset("although while whereas but though because unless however".split())
 _SHARE_LEAD = frozenset("the those these".split())
-_HEDGES = {w: "~" for w in "about around some roughly approximately nearly almost".split()}
-_HEDGES.update({w: ">" for w in "over more than above".split()})
+_HEDGE_WORDS = frozenset("""close to nearly almost about around some roughly approximately over more than
+at least fewer less under up as many just well no""".split()) - {"up"}
 _DETERMINERS = frozenset("a an the their its his her our own your my this that these those".split())
 _OBJECT_VERBS = frozenset("made make makes making took take takes got get gets getting".split())
 _RISE = frozenset("""rose rise rises rising risen increase increased increases increasing up climbed
@@ -119,12 +119,17 @@ class Analysed:
             d = abs(self.positions[k] - at)
             if k != which and k not in skip and d <= REACH and self.positions[k] not in excluded:
                 ctx.setdefault(value_token(q), max(FLOOR, 1.0 / (1.0 + DECAY * (d - 1))))
-        for it in self.items:  # the very next words, stop words too: "at number 11", "rose to"
-            if it.pos == at - 1:
-                ctx["<" + _HEDGES.get(it.raw, it.raw)] = 1.0
-            elif it.pos == at - 2:
-                ctx["<<" + _HEDGES.get(it.raw, it.raw)] = 0.6
-            elif it.pos == at + 1:
+        # the very next words, stop words too ("at number 11", "rose to"), past any hedge
+        lead = self._lead(which)
+        if lead is not None:
+            ctx["<" + lead.raw] = 1.0
+            second = [it for it in self.items if it.pos == lead.pos - 1]
+            if second:
+                ctx["<<" + second[0].raw] = 0.6
+        if self.quantities[which].qualifier:
+            ctx["<~" + self.quantities[which].qualifier] = 1.0
+        for it in self.items:
+            if it.pos == at + 1:
                 ctx[">" + it.raw] = 1.0
         return ctx
 
@@ -226,13 +231,23 @@ class Analysed:
 
     def direction(self, which: int) -> str:
         """How a figure attaches to a change: "rose to £5m" (to), "from £4m", "rose £1m" (by)."""
-        before = [it for it in self.items if it.pos == self.positions[which] - 1]
-        if not before:
+        before = self._lead(which)
+        if before is None:
             return ""
-        raw = before[0].raw
+        raw = before.raw
         if raw in {"to", "from", "by"}:
             return raw
         return "by" if raw in _RISE or raw in _FALL else ""
+
+    def _lead(self, which: int) -> Item | None:
+        """The word before a figure, looking past its hedge ("up nearly $3bn" -> up)."""
+        at = self.positions[which]
+        by_pos = {it.pos: it for it in self.items if at - 5 <= it.pos < at}
+        pos = at - 1
+        if self.quantities[which].qualifier:
+            while pos in by_pos and by_pos[pos].raw in _HEDGE_WORDS:
+                pos -= 1
+        return by_pos.get(pos)
 
     def polarity(self, which: int) -> str:
         """Whether the figure's clause says up or down ("an increase of 62,000", "down by")."""
