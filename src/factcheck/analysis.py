@@ -103,10 +103,11 @@ class Analysed:
         """
         at, clause = self.positions[which], self.clauses[which]
         excluded = self._part_positions(which) if restricted else set()
+        lead, hedge = self._hedged(which)  # the hedge's words ("close to") say nothing of the role
         ctx: dict[str, float] = {}
         for it in self.items:
             d = abs(it.pos - at)
-            if d == 0 or it.pos in excluded:
+            if d == 0 or it.pos in excluded or it.pos in hedge:
                 continue
             if it.stop and not (it.term in DIRECTION_WORDS and d <= 2 and it.clause == clause):
                 continue
@@ -120,7 +121,6 @@ class Analysed:
             if k != which and k not in skip and d <= REACH and self.positions[k] not in excluded:
                 ctx.setdefault(value_token(q), max(FLOOR, 1.0 / (1.0 + DECAY * (d - 1))))
         # the very next words, stop words too ("at number 11", "rose to"), past any hedge
-        lead = self._lead(which)
         if lead is not None:
             ctx["<" + lead.raw] = 1.0
             second = [it for it in self.items if it.pos == lead.pos - 1]
@@ -241,13 +241,17 @@ class Analysed:
 
     def _lead(self, which: int) -> Item | None:
         """The word before a figure, looking past its hedge ("up nearly $3bn" -> up)."""
+        return self._hedged(which)[0]
+
+    def _hedged(self, which: int) -> tuple[Item | None, set[int]]:
+        """The word before a figure's hedge, and the positions of the hedge's words."""
         at = self.positions[which]
         by_pos = {it.pos: it for it in self.items if at - 5 <= it.pos < at}
         pos = at - 1
         if self.quantities[which].qualifier:
             while pos in by_pos and by_pos[pos].raw in _HEDGE_WORDS:
                 pos -= 1
-        return by_pos.get(pos)
+        return by_pos.get(pos), set(range(pos + 1, at))
 
     def polarity(self, which: int) -> str:
         """Whether the figure's clause says up or down ("an increase of 62,000", "down by")."""
