@@ -77,7 +77,7 @@ def run_claim_file(content: str | bytes) -> None:
 def test_number_reader_never_raises(text):
     TRIED["number reader: text"] += 1
     for q in read_quantities(text):
-        assert q.kind in {"count", "percent", "money", "year", "date", "fraction", "ordinal"}
+        assert q.kind in {"count", "percent", "money", "year", "date", "fraction", "ordinal", "label"}
 
 
 @FAST

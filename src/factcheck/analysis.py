@@ -41,7 +41,8 @@ _WEAK_BREAK = re.compile(r"[,()\[\]]")
 _CONJUNCTIONS = frozenset("although while whereas but though because unless however".split())
 _SHARE_LEAD = frozenset("the those these".split())
 _HEDGE_WORDS = frozenset("""close to nearly almost about around some roughly approximately over more than
-at least fewer less under up as many just well no""".split()) - {"up"}
+at least fewer less under up as many just well no only merely barely""".split()) - {"up"}
+_EMPHASIS = frozenset("only just merely barely".split())
 _DETERMINERS = frozenset("a an the their its his her our own your my this that these those".split())
 _OBJECT_VERBS = frozenset("made make makes making took take takes got get gets getting".split())
 _RISE = frozenset("""rose rise rises rising risen increase increased increases increasing up climbed
@@ -248,9 +249,9 @@ class Analysed:
         at = self.positions[which]
         by_pos = {it.pos: it for it in self.items if at - 5 <= it.pos < at}
         pos = at - 1
-        if self.quantities[which].qualifier:
-            while pos in by_pos and by_pos[pos].raw in _HEDGE_WORDS:
-                pos -= 1
+        skip = _HEDGE_WORDS if self.quantities[which].qualifier else _EMPHASIS
+        while pos in by_pos and by_pos[pos].raw in skip:
+            pos -= 1
         return by_pos.get(pos), set(range(pos + 1, at))
 
     def polarity(self, which: int) -> str:

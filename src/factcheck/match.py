@@ -57,6 +57,7 @@ class Alignment:
     relation: str
     counts_same: bool = True  # same thing counted ("55 allegations"), same sense ("did not")
     note: str = ""  # the arithmetic, when the source's figure was worked out
+    fit: float = 0.0  # 0-1: the same, counting only the claim's words that the sentence uses
 
 
 @dataclass(frozen=True)
@@ -245,13 +246,19 @@ def _coverage(query: ClaimQuery, core: set[str], near: set[str], document: set[s
 ADJACENT_WEIGHT = 1.5  # a word right beside the figure, matched as it stands
 
 
-def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index: SentenceIndex) -> float:
-    total = matched = 0.0
+def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index: SentenceIndex
+                ) -> tuple[float, float]:
+    """How alike the words around two figures are: over all the claim's words, and over
+    those the source sentence uses at all (is this the figure those words stand by?)."""
+    total = matched = present = 0.0
     for term, weight in claim_ctx.items():
         w = weight * (ADJACENT_WEIGHT if term[0] in "<>" else index.idf(term))
         total += w
-        matched += w * source_ctx.get(term, 0.0)
-    return matched / total if total else 0.0
+        there = source_ctx.get(term, 0.0)
+        matched += w * there
+        if there or term[0] in "<>":
+            present += w
+    return (matched / total if total else 0.0), (matched / present if present else 0.0)
 
 
 _ROLE_BLOCKED = {("part", "whole"), ("whole", "part")}
@@ -270,6 +277,7 @@ class _Option:
     note: str = ""
     needs_whole: bool = False  # worked out with the claim's whole, which must then hold
     scope: frozenset[str] = frozenset()  # words of that figure's clause
+    fit: float = 0.0
 
 
 _ABSENT = _Option(0.0, None, 0.0, "absent", True)
@@ -292,13 +300,13 @@ def _sentence_options(query: ClaimQuery, sid: int, index: SentenceIndex) -> list
             restricted = sq.role == "whole"
             # a whole's own clause lends its verb only to a claim about the whole
             scope = a.scope(k, restricted and cq.role != "whole")
-            sim = _similarity(ctx, a.context(k, restricted), index)
+            sim, fit = _similarity(ctx, a.context(k, restricted), index)
             same_thing = _same_thing(query, i, head, a, k, restricted)
             score = sim + (0.05 if supports(rel) else 0.0) + (0.1 if cq.role and cq.role == sq.role else 0.0)
             if query.predicates:
                 score += 0.3 * sum(_found(query, v, scope) for v in query.predicates) / len(query.predicates)
             row.append(_Option(score - (0.0 if same_thing else 0.5), (sid, k), sim, rel, same_thing, note,
-                               needs_whole, frozenset(scope)))
+                               needs_whole, frozenset(scope), fit))
         rows.append(row)
     return rows
 
@@ -330,7 +338,7 @@ def _align(query: ClaimQuery, ids: tuple[int, ...], cache: _SentenceCache
             used.add(ids.index(sid))
             held.append((a, k))
         alignments.append(Alignment(query.analysed.quantities[i], source, option.similarity, option.relation,
-                                    option.same_thing, option.note))
+                                    option.same_thing, option.note, option.fit))
     return tuple(alignments), scope, used, held
 
 

@@ -197,7 +197,7 @@ def _finish(text, value, precision, start, end, suffix, currency, bare_year) -> 
     if kind == "count" and bare_year and not unit and 1800 <= value <= 2099 and suffix == "":
         if not _COUNTED_AFTER.match(text, end) or _YEAR_BEFORE.search(text[max(0, start - 8):start]):
             kind = "year"  # "since 2006", "2013 has"; but "2050 volunteers" is a count
-    if kind == "count" and not currency and start > 0 and _LABEL_BEFORE.search(text[max(0, start - 30):start]):
+    if kind == "count" and text[start].isdigit() and start > 0 and _LABEL_BEFORE.search(text[max(0, start - 30):start]):
         kind = "label"  # "Radio 1", "Hall 25", "FTSE 100": part of a name, equal only to itself
     return Quantity(
         value=value, kind=kind, text=text[start:end], start=start, end=end,

@@ -15,7 +15,7 @@ from .models import Claim, NumberMatch, Result, Verdict
 SUPPORT_COVERAGE = 0.60  # share of the statement's weight a passage must make
 CONTRADICT_COVERAGE = 0.70  # a contradiction must be the same statement, clearly
 SUPPORT_SIMILARITY = 0.10  # how alike the words around two aligned figures must be
-CONTRADICT_SIMILARITY = 0.30
+CONTRADICT_FIT = 0.4  # the wrong figure must stand by the claim's words, where the source uses them
 CONTRADICT_WORDS = 2  # a statement of one word ("about 1,000 people") contradicts nothing
 CLEARLY_CLOSER = 0.10  # coverage and fit by which a contradiction outweighs a support
 EXTRA_SENTENCE_PENALTY = 0.03  # prefer the shortest passage that makes the point
@@ -41,8 +41,8 @@ def _contradicts(c: Candidate) -> bool:
     if not c.names_found or c.other_subject:
         return False  # "The Conservatives received £4.6m" is not contradicted by Labour's £5m
     wrong = [a for a in c.alignments if a.relation == DIFFERS]
-    fit = sum(a.similarity for a in c.alignments) / len(c.alignments)
-    return bool(wrong) and fit >= CONTRADICT_SIMILARITY and all(
+    fit = sum(a.fit for a in c.alignments) / len(c.alignments)
+    return bool(wrong) and fit >= CONTRADICT_FIT and all(
         a.relation == DIFFERS or supports(a.relation) for a in c.alignments
     )
 
