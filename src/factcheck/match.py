@@ -131,20 +131,26 @@ def _spellings(terms: frozenset[str], index: SentenceIndex) -> dict[str, frozens
             continue
         if vocabulary is None:
             vocabulary = _words_of(index)
-        near = process.extract(term, vocabulary, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
+        # two spellings of a word share its first letter and nearly its length
+        pool = [w for n in range(len(term) - 2, len(term) + 3) for w in vocabulary.get((term[0], n), ())]
+        near = process.extract(term, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
         if near:
             out[term] = frozenset(word for word, _, _ in near)
     return out
 
 
-_VOCABULARY: dict[int, tuple[object, list[str]]] = {}
+_VOCABULARY: dict[int, tuple[object, dict[tuple[str, int], list[str]]]] = {}
 
 
-def _words_of(index: SentenceIndex) -> list[str]:
-    """The sources' words (figures left out), listed once per index for fuzzy look-ups."""
+def _words_of(index: SentenceIndex) -> dict[tuple[str, int], list[str]]:
+    """The sources' words (figures left out) by first letter and length, once per index."""
     held = _VOCABULARY.get(id(index))
     if held is None or held[0] is not index:
-        held = (index, [v for v in index.vocabulary() if not v.startswith("#")])
+        buckets: dict[tuple[str, int], list[str]] = {}
+        for word in index.vocabulary():
+            if not word.startswith("#"):
+                buckets.setdefault((word[0], len(word)), []).append(word)
+        held = (index, buckets)
         _VOCABULARY.clear()
         _VOCABULARY[id(index)] = held
     return held[1]
