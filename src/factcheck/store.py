@@ -1,0 +1,437 @@
+"""The index kept on disk between runs, so a warm run analyses nothing it has seen.
+
+One SQLite file holds, per source file, its size, mtime and content hash; per sentence,
+its line, text and analysis (pickled: analysing is the expensive step); and the
+postings of every term, so retrieval reads only the terms a claim uses. A refresh
+re-reads only files whose size or mtime changed, re-analyses only those whose content
+changed, and drops files that are gone: the index then equals a fresh build.
+
+Several runs may share the file (pre-commit runs hooks in parallel). Analysis happens
+outside any lock; the writes go in one short transaction that re-checks what another
+run may have written meanwhile; each run then reads one consistent snapshot (WAL).
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+import pickle
+import sqlite3
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from .analysis import Analysed, analyse
+from .cache import cache_file, code_version, inside
+from .index import Progress, SentenceIndex, analyse_sources, idf, rank
+from .models import Problem, Sentence
+from .sources import DEFAULT_MAX_BYTES, SourceError, SourceText, read_source, read_sources, source_files, split_sentences
+
+BUSY_TIMEOUT_S = 30.0  # writes are short; a run waits this long for another's to finish
+RACY_NS = 2_000_000_000  # a file this fresh may change again within the same mtime
+_SHIFT = 32  # a sentence's key: file id << 32 | its index in the file
+_LOCAL = (1 << _SHIFT) - 1
+_NOT_CORRUPT = {3, 5, 6, 8, 10, 13, 14}  # PERM BUSY LOCKED READONLY IOERR FULL CANTOPEN
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE files(file_id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, size INTEGER,
+                   mtime_ns INTEGER, digest TEXT, sentences INTEGER, terms TEXT);
+CREATE TABLE sentences(key INTEGER PRIMARY KEY, line INTEGER, text TEXT, analysed BLOB);
+CREATE TABLE postings(term TEXT, key INTEGER, PRIMARY KEY (term, key)) WITHOUT ROWID;
+CREATE TABLE terms(term TEXT PRIMARY KEY, df INTEGER) WITHOUT ROWID;
+"""
+_TABLES = ("meta", "files", "sentences", "postings", "terms")
+
+Row = tuple[int, str, bytes, list[str]]  # line, text, pickled analysis, content terms
+
+
+class CacheError(Exception):
+    """The cache file cannot be used this run: corrupt (rebuild it), locked or unwritable."""
+
+    def __init__(self, message: str, corrupt: bool) -> None:
+        super().__init__(message)
+        self.corrupt = corrupt
+
+
+def cache_error(exc: Exception) -> CacheError:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(exc, sqlite3.Error) and (code is None or code & 0xFF not in _NOT_CORRUPT):
+        return CacheError(str(exc), corrupt=True)
+    if isinstance(exc, (pickle.UnpicklingError, EOFError, ValueError, KeyError)):
+        return CacheError(f"unreadable entry ({exc})", corrupt=True)
+    return CacheError(str(exc) if isinstance(exc, sqlite3.Error) else getattr(exc, "strerror", None) or str(exc),
+                      corrupt=False)
+
+
+@contextmanager
+def _guarded() -> Iterator[None]:
+    """SQLite, pickle and file errors leave as one CacheError."""
+    try:
+        yield
+    except (sqlite3.Error, OSError, pickle.UnpicklingError, EOFError) as exc:
+        raise cache_error(exc) from exc
+
+
+@dataclass(frozen=True)
+class Refreshed:
+    """What a refresh did, for `factcheck index` to report."""
+
+    files: int
+    analysed: int
+    removed: int
+
+
+@dataclass(frozen=True)
+class _Stat:
+    name: str
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+def store_rows(text: SourceText) -> list[Row]:
+    """One source analysed into the rows the store keeps (run in worker processes)."""
+    rows = []
+    for sentence in split_sentences(text):
+        analysed = analyse(sentence.text)
+        blob = pickle.dumps(analysed, protocol=pickle.HIGHEST_PROTOCOL)
+        rows.append((sentence.line, sentence.text, blob, sorted(analysed.content_terms())))
+    return rows
+
+
+class Store:
+    """One cache file: opened (created, or reset when built by other code), then refreshed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.conn: sqlite3.Connection | None = None
+        self._digests: dict[str, str] = {}  # the sources as this run saw them, in order
+        try:
+            with _guarded():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                            check_same_thread=False)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+                if self._version() != code_version():
+                    with self._write():
+                        if self._version() != code_version():
+                            self._reset()
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+    def _version(self) -> str | None:
+        try:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return None
+            raise
+        return row[0] if row else None
+
+    def _reset(self) -> None:
+        for table in _TABLES:
+            self.conn.execute(f"DROP TABLE IF EXISTS {table}")
+        for statement in filter(str.strip, _SCHEMA.split(";")):
+            self.conn.execute(statement)  # not executescript: it would commit the transaction
+        self.conn.execute("INSERT INTO meta VALUES ('version', ?)", (code_version(),))
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def refresh(self, root: Path, max_bytes: int = DEFAULT_MAX_BYTES,
+                progress: Progress | None = None) -> tuple[list[Problem], Refreshed]:
+        """Bring the store in line with the files under `root`; return the warnings a
+        fresh read gives (skipped files) and what changed. Raises SourceError as
+        `read_sources` does."""
+        if not root.exists():
+            raise SourceError(f"{root}: no such file or folder")
+        started = time.time_ns()
+        with _guarded():
+            known = {name: (size, mtime, digest) for name, size, mtime, digest in
+                     self.conn.execute("SELECT name, size, mtime_ns, digest FROM files")}
+        problems: list[Problem] = []
+        digests: dict[str, str] = {}
+        touched: list[tuple[int, int, str, str]] = []
+        fresh: list[tuple[_Stat, int, str, SourceText]] = []
+        for st in _scan(root):
+            old = known.get(st.name)
+            if st.size <= max_bytes and old and old[0] == st.size and old[1] == st.mtime_ns:
+                digests[st.name] = old[2]
+                continue
+            got = read_source(st.path, st.name, max_bytes)
+            if isinstance(got, Problem):
+                problems.append(got)
+                continue
+            digest = hashlib.blake2b(got.text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+            digests[st.name] = digest
+            mtime = st.mtime_ns if started - st.mtime_ns > RACY_NS else 0  # 0: check again next time
+            if old and old[2] == digest:
+                touched.append((st.size, mtime, st.name, digest))
+            else:
+                fresh.append((st, mtime, digest, got))
+        if not digests:
+            raise SourceError(f"{root}: no readable source texts (.txt, .md) to check against")
+        gone = [name for name in known if name not in digests]
+        rows = list(analyse_sources([text for *_, text in fresh], store_rows, progress))
+        with _guarded():
+            if gone or touched or fresh:
+                with self._write():
+                    self._apply(digests, touched, fresh, rows)
+        self._digests = digests
+        return problems, Refreshed(len(digests), len(fresh), len(gone))
+
+    def _apply(self, digests, touched, fresh, rows) -> None:
+        """Write a refresh, re-checking each file: another run may have written it already."""
+        current = {name: (fid, digest) for fid, name, digest in
+                   self.conn.execute("SELECT file_id, name, digest FROM files")}
+        for name, (fid, _) in current.items():
+            if name not in digests:
+                self._drop(fid)
+        self.conn.executemany("UPDATE files SET size = ?, mtime_ns = ? WHERE name = ? AND digest = ?", touched)
+        for (st, mtime, digest, text), (_, file_rows) in zip(fresh, rows):
+            fid, had = current.get(st.name, (None, None))
+            if had == digest:
+                self.conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE file_id = ?", (st.size, mtime, fid))
+                continue
+            if fid is not None:
+                self._drop(fid)
+            self._insert(st, mtime, digest, file_rows)
+        self.conn.execute("DELETE FROM terms WHERE df <= 0")
+
+    def _insert(self, st: _Stat, mtime: int, digest: str, rows: list[Row]) -> None:
+        counts: Counter[str] = Counter()
+        for *_, terms in rows:
+            counts.update(terms)
+        fid = self.conn.execute(
+            "INSERT INTO files (name, size, mtime_ns, digest, sentences, terms) VALUES (?, ?, ?, ?, ?, ?)",
+            (st.name, st.size, mtime, digest, len(rows), json.dumps(dict(sorted(counts.items())))),
+        ).lastrowid
+        base = fid << _SHIFT
+        self.conn.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?)",
+                              ((base + i, line, text, blob) for i, (line, text, blob, _) in enumerate(rows)))
+        self.conn.executemany("INSERT INTO postings VALUES (?, ?)",
+                              ((term, base + i) for i, (*_, terms) in enumerate(rows) for term in terms))
+        self.conn.executemany("INSERT INTO terms VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+                              counts.items())
+
+    def _drop(self, fid: int) -> None:
+        (terms,) = self.conn.execute("SELECT terms FROM files WHERE file_id = ?", (fid,)).fetchone()
+        counts = json.loads(terms)
+        lo, hi = fid << _SHIFT, (fid << _SHIFT) | _LOCAL
+        self.conn.executemany("DELETE FROM postings WHERE term = ? AND key BETWEEN ? AND ?",
+                              ((term, lo, hi) for term in counts))
+        self.conn.executemany("UPDATE terms SET df = df - ? WHERE term = ?", ((n, t) for t, n in counts.items()))
+        self.conn.execute("DELETE FROM sentences WHERE key BETWEEN ? AND ?", (lo, hi))
+        self.conn.execute("DELETE FROM files WHERE file_id = ?", (fid,))
+
+    def index(self) -> StoredIndex:
+        """A read-only view of one snapshot, which must hold the sources as refreshed."""
+        with _guarded():
+            self.conn.execute("BEGIN")
+            files = {name: (fid, digest, n) for fid, name, digest, n in
+                     self.conn.execute("SELECT file_id, name, digest, sentences FROM files")}
+            if len(files) != len(self._digests) or any(
+                    files.get(name, (0, None))[1] != digest for name, digest in self._digests.items()):
+                self.conn.execute("ROLLBACK")
+                raise CacheError("changed by another run meanwhile", corrupt=False)
+            return StoredIndex(self, [(name, files[name][0], files[name][2]) for name in self._digests])
+
+
+class StoredIndex:
+    """The SentenceIndex interface over a store snapshot; reads only what a claim touches."""
+
+    def __init__(self, store: Store, files: list[tuple[str, int, int]]) -> None:
+        self.store = store
+        self._conn = store.conn
+        self._names = [name for name, _, _ in files]
+        self._fids = [fid for _, fid, _ in files]
+        self._starts: list[int] = []
+        self._start_of: dict[int, int] = {}
+        self._span: dict[str, tuple[int, int]] = {}
+        total = 0
+        for name, fid, n in files:
+            self._starts.append(total)
+            self._start_of[fid] = total
+            self._span[name] = (total, total + n)
+            total += n
+        self._count = total
+        self.sentences: Sequence[Sentence] = _Sentences(self)
+        self._rows: dict[int, tuple[Sentence, bytes]] = {}
+        self._analysed: dict[int, Analysed] = {}
+        self._postings: dict[str, list[int]] = {}
+        self._df: dict[str, int] = {}
+        self._source_terms: dict[str, set[str]] = {}
+        self._vocabulary: list[str] | None = None
+
+    def close(self) -> None:
+        self.store.close()
+
+    def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
+        if self._conn is None or self.store.conn is None:
+            raise CacheError("closed", corrupt=False)
+        with _guarded():
+            return self._conn.execute(sql, args).fetchall()
+
+    @property
+    def sources(self) -> list[str]:
+        return list(self._names)
+
+    def sentence(self, sid: int) -> Sentence:
+        if sid not in self._rows:
+            if not 0 <= sid < self._count:
+                raise IndexError(sid)
+            at = bisect.bisect_right(self._starts, sid) - 1
+            local = sid - self._starts[at]
+            got = self._query("SELECT line, text, analysed FROM sentences WHERE key = ?",
+                              ((self._fids[at] << _SHIFT) | local,))
+            if not got:
+                raise CacheError(f"sentence {local} of {self._names[at]} is missing", corrupt=True)
+            line, text, blob = got[0]
+            self._rows[sid] = (Sentence(self._names[at], local, line, text), blob)
+        return self._rows[sid][0]
+
+    def analysed(self, sid: int) -> Analysed:
+        if sid not in self._analysed:
+            self.sentence(sid)
+            with _guarded():
+                self._analysed[sid] = pickle.loads(self._rows[sid][1])
+        return self._analysed[sid]
+
+    def source_terms(self, source: str) -> set[str]:
+        if source not in self._source_terms:
+            if source not in self._span:
+                return set()
+            got = self._query("SELECT terms FROM files WHERE file_id = ?", (self._fids[self._names.index(source)],))
+            with _guarded():
+                self._source_terms[source] = set(json.loads(got[0][0])) if got else set()
+        return self._source_terms[source]
+
+    def _df_of(self, term: str) -> int:
+        if term not in self._df:
+            got = self._query("SELECT df FROM terms WHERE term = ?", (term,))
+            self._df[term] = got[0][0] if got else 0
+        return self._df[term]
+
+    def idf(self, term: str) -> float:
+        return idf(self._count, self._df_of(term))
+
+    def has_term(self, term: str) -> bool:
+        return self._df_of(term) > 0
+
+    def vocabulary(self) -> list[str]:
+        if self._vocabulary is None:
+            self._vocabulary = [t for (t,) in self._query("SELECT term FROM terms ORDER BY term")]
+        return self._vocabulary
+
+    def _postings_of(self, term: str) -> list[int]:
+        if term not in self._postings:
+            start_of = self._start_of
+            self._postings[term] = [start_of[key >> _SHIFT] + (key & _LOCAL) for (key,) in
+                                    self._query("SELECT key FROM postings WHERE term = ?", (term,))]
+        return self._postings[term]
+
+    def candidates(self, terms, source: str | None = None, limit: int = 25) -> list[int]:
+        span = self._span.get(source) if source else None
+        if source and span is None:
+            return []
+        return rank({term: self._postings_of(term) for term in terms}, self.idf, span, limit)
+
+    def neighbours(self, sid: int, reach: int) -> range:
+        first, end = self._span[self.sentence(sid).source]
+        return range(max(first, sid - reach), min(end, sid + reach + 1))
+
+
+class _Sentences(Sequence[Sentence]):
+    """`index.sentences[i]`, read from the store on first use."""
+
+    def __init__(self, index: StoredIndex) -> None:
+        self._index = index
+
+    def __len__(self) -> int:
+        return self._index._count
+
+    def __getitem__(self, sid):  # type: ignore[override]
+        if isinstance(sid, slice):
+            return [self._index.sentence(i) for i in range(*sid.indices(len(self)))]
+        return self._index.sentence(sid if sid >= 0 else sid + len(self))
+
+
+def _scan(root: Path) -> list[_Stat]:
+    """The files `read_sources` reads, named as it names them, with size and mtime."""
+    base = root if root.is_dir() else root.parent
+    found = []
+    for path in source_files(root):
+        try:
+            st = path.stat()
+        except OSError:
+            st = None
+        found.append(_Stat(path.relative_to(base).as_posix(), path, st.st_size if st else -1,
+                           st.st_mtime_ns if st else -1))
+    return found
+
+
+def remove_cache(path: Path) -> None:
+    """Delete a cache file and its WAL companions, as far as possible."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def open_index(sources: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Path | None = None,
+               progress: Progress | None = None) -> tuple[SentenceIndex | StoredIndex, list[Problem], Refreshed | None]:
+    """The refreshed index of `sources` from the cache; a cache that cannot be used is
+    rebuilt (corrupt) or bypassed (locked, unwritable) with one warning, never a crash."""
+    path = cache_file(sources, cache_dir)
+    if inside(path, sources if sources.is_dir() else sources.parent):
+        warning = Problem(str(path.parent), "cache folder is inside the sources; indexing in memory", severity="warning")
+        return memory_index(sources, max_bytes, progress, [warning]) + (None,)
+    warnings: list[Problem] = []
+    for attempt in range(3):
+        store = None
+        try:
+            store = Store(path)
+            problems, refreshed = store.refresh(sources, max_bytes, progress)
+            return store.index(), problems + warnings, refreshed
+        except CacheError as exc:
+            if store is not None:
+                store.close()
+            if exc.corrupt and attempt == 0:
+                warnings.append(Problem(str(path), f"index cache is corrupt ({exc}); rebuilding it", severity="warning"))
+                remove_cache(path)
+                continue
+            if not exc.corrupt and "another run" in str(exc) and attempt < 2:
+                continue
+            warnings.append(Problem(str(path), f"index cache not usable ({exc}); indexing in memory", severity="warning"))
+            break
+        except BaseException:
+            if store is not None:
+                store.close()
+            raise
+    return memory_index(sources, max_bytes, progress, warnings) + (None,)
+
+
+def memory_index(sources: Path, max_bytes: int, progress: Progress | None,
+                 warnings: list[Problem] = ()) -> tuple[SentenceIndex, list[Problem]]:
+    texts, problems = read_sources(sources, max_bytes)
+    return SentenceIndex(texts, progress), problems + list(warnings)
