@@ -13,6 +13,7 @@ spreads it over processes when there is enough of it.
 
 from __future__ import annotations
 
+import heapq
 import math
 import os
 from collections import defaultdict
@@ -116,7 +117,7 @@ def rank(postings: dict[str, Iterable[int]], weight: Callable[[str], float],
         for sid in ids:
             if span is None or span[0] <= sid < span[1]:
                 scores[sid] += w
-    return sorted(scores, key=lambda sid: (-scores[sid], sid))[:limit]
+    return heapq.nsmallest(limit, scores, key=lambda sid: (-scores[sid], sid))
 
 
 def analyse_text(text: SourceText) -> list[Analysed]:

@@ -279,6 +279,7 @@ class StoredIndex:
         self._analysed: dict[int, Analysed] = {}
         self._postings: dict[str, list[int]] = {}
         self._df: dict[str, int] = {}
+        self._idf: dict[str, float] = {}
         self._source_terms: dict[str, set[str]] = {}
         self._vocabulary: list[str] | None = None
 
@@ -332,7 +333,9 @@ class StoredIndex:
         return self._df[term]
 
     def idf(self, term: str) -> float:
-        return idf(self._count, self._df_of(term))
+        if term not in self._idf:
+            self._idf[term] = idf(self._count, self._df_of(term))
+        return self._idf[term]
 
     def has_term(self, term: str) -> bool:
         return self._df_of(term) > 0
