@@ -13,12 +13,14 @@ spreads it over processes when there is enough of it.
 
 from __future__ import annotations
 
+import gc
 import heapq
 import math
 import os
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import TypeVar
 
 from .analysis import Analysed, analyse
@@ -118,6 +120,23 @@ def rank(postings: dict[str, Iterable[int]], weight: Callable[[str], float],
             if span is None or span[0] <= sid < span[1]:
                 scores[sid] += w
     return heapq.nsmallest(limit, scores, key=lambda sid: (-scores[sid], sid))
+
+
+@contextmanager
+def quiet_gc() -> Iterator[None]:
+    """Pause the cycle collector while building or reading an index.
+
+    Analysing or unpickling sentences makes hundreds of thousands of small acyclic
+    objects; the collector's passes over them cost up to a third of a run and free
+    nothing (reference counting frees them). The previous state is restored after.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def analyse_text(text: SourceText) -> list[Analysed]:

@@ -27,12 +27,13 @@ from pathlib import Path
 
 from .analysis import Analysed, analyse
 from .cache import cache_file, code_version, inside
-from .index import Progress, SentenceIndex, analyse_sources, idf, rank
+from .index import Progress, SentenceIndex, analyse_sources, idf, quiet_gc, rank
 from .models import Problem, Sentence
 from .sources import DEFAULT_MAX_BYTES, SourceError, SourceText, read_source, read_sources, source_files, split_sentences
 
 BUSY_TIMEOUT_S = 30.0  # writes are short; a run waits this long for another's to finish
 RACY_NS = 2_000_000_000  # a file this fresh may change again within the same mtime
+PREFETCH_REACH = 2  # sentences either side of a hit read with it (match.py: MAX_SENTENCES - 1)
 _SHIFT = 32  # a sentence's key: file id << 32 | its index in the file
 _LOCAL = (1 << _SHIFT) - 1
 _NOT_CORRUPT = {3, 5, 6, 8, 10, 13, 14}  # PERM BUSY LOCKED READONLY IOERR FULL CANTOPEN
@@ -289,8 +290,10 @@ class StoredIndex:
     def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
         if self._conn is None or self.store.conn is None:
             raise CacheError("closed", corrupt=False)
-        with _guarded():
+        try:
             return self._conn.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise cache_error(exc) from exc
 
     @property
     def sources(self) -> list[str]:
@@ -300,22 +303,31 @@ class StoredIndex:
         if sid not in self._rows:
             if not 0 <= sid < self._count:
                 raise IndexError(sid)
-            at = bisect.bisect_right(self._starts, sid) - 1
-            local = sid - self._starts[at]
-            got = self._query("SELECT line, text, analysed FROM sentences WHERE key = ?",
-                              ((self._fids[at] << _SHIFT) | local,))
-            if not got:
-                raise CacheError(f"sentence {local} of {self._names[at]} is missing", corrupt=True)
-            line, text, blob = got[0]
-            self._rows[sid] = (Sentence(self._names[at], local, line, text), blob)
+            self._load(sid, sid + 1)
         return self._rows[sid][0]
 
+    def _load(self, first: int, end: int) -> None:
+        """Read sentences first..end-1 (all of one source) into memory, unanalysed."""
+        at = bisect.bisect_right(self._starts, first) - 1
+        start, name, base = self._starts[at], self._names[at], self._fids[at] << _SHIFT
+        got = self._query("SELECT key, line, text, analysed FROM sentences WHERE key BETWEEN ? AND ?",
+                          (base + first - start, base + end - 1 - start))
+        if len(got) != end - first:
+            raise CacheError(f"sentences of {name} are missing", corrupt=True)
+        for key, line, text, blob in got:
+            local = key & _LOCAL
+            self._rows[start + local] = (Sentence(name, local, line, text), blob)
+
     def analysed(self, sid: int) -> Analysed:
-        if sid not in self._analysed:
-            self.sentence(sid)
-            with _guarded():
-                self._analysed[sid] = pickle.loads(self._rows[sid][1])
-        return self._analysed[sid]
+        found = self._analysed.get(sid)
+        if found is None:
+            if sid not in self._rows:
+                self.sentence(sid)
+            try:
+                found = self._analysed[sid] = pickle.loads(self._rows[sid][1])
+            except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as exc:
+                raise CacheError(f"unreadable analysis ({exc})", corrupt=True) from exc
+        return found
 
     def source_terms(self, source: str) -> set[str]:
         if source not in self._source_terms:
@@ -356,10 +368,16 @@ class StoredIndex:
         span = self._span.get(source) if source else None
         if source and span is None:
             return []
-        return rank({term: self._postings_of(term) for term in terms}, self.idf, span, limit)
+        hits = rank({term: self._postings_of(term) for term in terms}, self.idf, span, limit)
+        for sid in hits:  # the matcher reads the passages around each hit: one query each
+            around = self.neighbours(sid, PREFETCH_REACH)
+            if any(i not in self._rows for i in around):
+                self._load(around.start, around.stop)
+        return hits
 
     def neighbours(self, sid: int, reach: int) -> range:
-        first, end = self._span[self.sentence(sid).source]
+        at = bisect.bisect_right(self._starts, sid) - 1
+        first, end = self._span[self._names[at]]
         return range(max(first, sid - reach), min(end, sid + reach + 1))
 
 
@@ -405,6 +423,11 @@ def open_index(sources: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Pat
                progress: Progress | None = None) -> tuple[SentenceIndex | StoredIndex, list[Problem], Refreshed | None]:
     """The refreshed index of `sources` from the cache; a cache that cannot be used is
     rebuilt (corrupt) or bypassed (locked, unwritable) with one warning, never a crash."""
+    with quiet_gc():
+        return _open_index(sources, max_bytes, cache_dir, progress)
+
+
+def _open_index(sources, max_bytes, cache_dir, progress):
     path = cache_file(sources, cache_dir)
     if inside(path, sources if sources.is_dir() else sources.parent):
         warning = Problem(str(path.parent), "cache folder is inside the sources; indexing in memory", severity="warning")
@@ -437,4 +460,5 @@ def open_index(sources: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Pat
 def memory_index(sources: Path, max_bytes: int, progress: Progress | None,
                  warnings: list[Problem] = ()) -> tuple[SentenceIndex, list[Problem]]:
     texts, problems = read_sources(sources, max_bytes)
-    return SentenceIndex(texts, progress), problems + list(warnings)
+    with quiet_gc():
+        return SentenceIndex(texts, progress), problems + list(warnings)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .claims import load_claims
-from .index import Progress, SentenceIndex
+from .index import Progress, SentenceIndex, quiet_gc
 from .match import candidates, prepare
 from .models import Claim, Problem, Result, Verdict
 from .sources import DEFAULT_MAX_BYTES, safe_source_name
@@ -68,6 +68,11 @@ def check_claims(claims: list[Claim], index: SentenceIndex | StoredIndex) -> tup
 def verify(claim_paths: list[Path], sources: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, cache: bool = False,
            cache_dir: Path | None = None, progress: Progress | None = None) -> Run:
     """Load claims, read sources, decide every claim. Raises SourceError if no source is usable."""
+    with quiet_gc():
+        return _verify(claim_paths, sources, max_bytes, cache, cache_dir, progress)
+
+
+def _verify(claim_paths, sources, max_bytes, cache, cache_dir, progress) -> Run:
     claims, problems = load_claims(claim_paths)
     index, source_problems = build_index(sources, max_bytes, cache=cache, cache_dir=cache_dir, progress=progress)
     try:
