@@ -19,6 +19,7 @@ import json
 import pickle
 import sqlite3
 import time
+import zlib
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -100,7 +101,7 @@ def store_rows(text: SourceText) -> list[Row]:
     rows = []
     for sentence in split_sentences(text):
         analysed = analyse(sentence.text)
-        blob = pickle.dumps(analysed, protocol=pickle.HIGHEST_PROTOCOL)
+        blob = zlib.compress(pickle.dumps(analysed, protocol=pickle.HIGHEST_PROTOCOL), 1)
         rows.append((sentence.line, sentence.text, blob, sorted(analysed.content_terms())))
     return rows
 
@@ -119,6 +120,7 @@ class Store:
                                             check_same_thread=False)
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
+                self.conn.execute("PRAGMA cache_size=-65536")  # 64 MB: a cold build inserts postings at random
                 if self._version() != code_version():
                     with self._write():
                         if self._version() != code_version():
@@ -208,6 +210,8 @@ class Store:
             if name not in digests:
                 self._drop(fid)
         self.conn.executemany("UPDATE files SET size = ?, mtime_ns = ? WHERE name = ? AND digest = ?", touched)
+        postings: list[tuple[str, int]] = []
+        df: Counter[str] = Counter()
         for (st, mtime, digest, text), (_, file_rows) in zip(fresh, rows):
             fid, had = current.get(st.name, (None, None))
             if had == digest:
@@ -215,10 +219,15 @@ class Store:
                 continue
             if fid is not None:
                 self._drop(fid)
-            self._insert(st, mtime, digest, file_rows)
+            df.update(self._insert(st, mtime, digest, file_rows, postings))
+        self.conn.executemany("INSERT INTO postings VALUES (?, ?)", postings)
+        self.conn.executemany("INSERT INTO terms VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+                              sorted(df.items()))
         self.conn.execute("DELETE FROM terms WHERE df <= 0")
 
-    def _insert(self, st: _Stat, mtime: int, digest: str, rows: list[Row]) -> None:
+    def _insert(self, st: _Stat, mtime: int, digest: str, rows: list[Row],
+                postings: list[tuple[str, int]]) -> Counter[str]:
+        """Add one file and its sentences; its postings are added to `postings`, its term counts returned."""
         counts: Counter[str] = Counter()
         for *_, terms in rows:
             counts.update(terms)
@@ -229,10 +238,8 @@ class Store:
         base = fid << _SHIFT
         self.conn.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?)",
                               ((base + i, line, text, blob) for i, (line, text, blob, _) in enumerate(rows)))
-        self.conn.executemany("INSERT INTO postings VALUES (?, ?)",
-                              ((term, base + i) for i, (*_, terms) in enumerate(rows) for term in terms))
-        self.conn.executemany("INSERT INTO terms VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
-                              counts.items())
+        postings.extend((term, base + i) for i, (*_, terms) in enumerate(rows) for term in terms)
+        return counts
 
     def _drop(self, fid: int) -> None:
         (terms,) = self.conn.execute("SELECT terms FROM files WHERE file_id = ?", (fid,)).fetchone()
@@ -324,8 +331,8 @@ class StoredIndex:
             if sid not in self._rows:
                 self.sentence(sid)
             try:
-                found = self._analysed[sid] = pickle.loads(self._rows[sid][1])
-            except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as exc:
+                found = self._analysed[sid] = pickle.loads(zlib.decompress(self._rows[sid][1]))
+            except (pickle.UnpicklingError, zlib.error, EOFError, AttributeError, ImportError, TypeError) as exc:
                 raise CacheError(f"unreadable analysis ({exc})", corrupt=True) from exc
         return found
 
