@@ -16,10 +16,10 @@ from typer.testing import CliRunner
 from factcheck import index as index_module
 from factcheck import store as store_module
 from factcheck.cli import app
-from factcheck.index import SentenceIndex
+from factcheck.index import SentenceIndex, analyse_sources
 from factcheck.progress import IndexingBar
 from factcheck.sources import read_sources
-from factcheck.store import open_index
+from factcheck.store import open_index, store_rows
 from factcheck.verify import verify
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -214,15 +214,15 @@ def test_index_command_builds_then_refreshes(sources, cache_dir):
     assert missing.exit_code == 2 and "no such file or folder" in " ".join(missing.stderr.split())
 
 
-def test_parallel_analysis_equals_serial(sources, monkeypatch):
+def test_parallel_analysis_equals_serial(sources, cache_dir, monkeypatch):
     texts = read_sources(sources)[0]
-    serial = SentenceIndex(texts)
+    serial = list(analyse_sources(texts, store_rows, parallel=False))
     monkeypatch.setattr(index_module, "PARALLEL_FILES", 2)
     seen = []
-    parallel = SentenceIndex(texts, progress=lambda done, total: seen.append((done, total)))
-    assert parallel.sentences == serial.sentences
-    assert all(parallel.analysed(i) == serial.analysed(i) for i in range(len(serial.sentences)))
+    parallel = list(analyse_sources(texts, store_rows, progress=lambda done, total: seen.append((done, total))))
+    assert [rows for _, rows in parallel] == [rows for _, rows in serial]
     assert seen == [(n, 5) for n in range(6)]
+    assert outcome(cached(sources, cache_dir)) == outcome(fresh(sources))  # a parallel cold build
 
 
 def test_progress_bar_only_on_a_terminal_and_for_many_files():

@@ -42,7 +42,8 @@ class SentenceIndex:
         self._by_source: dict[str, tuple[int, int]] = {}
         self._source_terms: dict[str, set[str]] = {}
         self._vocabulary: list[str] | None = None
-        for text, analyses in analyse_sources(list(texts), analyse_text, progress):
+        # In this process: sending Analysed objects back from workers costs what they save.
+        for text, analyses in analyse_sources(list(texts), analyse_text, progress, parallel=False):
             self.add(text, analyses)
 
     def add(self, text: SourceText, analyses: list[Analysed] | None = None) -> None:
@@ -145,14 +146,14 @@ def analyse_text(text: SourceText) -> list[Analysed]:
 
 
 def analyse_sources(texts: list[SourceText], work: Callable[[SourceText], T],
-                    progress: Progress | None = None) -> Iterator[tuple[SourceText, T]]:
+                    progress: Progress | None = None, parallel: bool = True) -> Iterator[tuple[SourceText, T]]:
     """`work` on every source, in order: in worker processes when there are many.
 
     The pool is started before the first progress report, so no progress thread is
     running when the workers are forked.
     """
     workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8)
-    if workers < 2 or len(texts) < PARALLEL_FILES:
+    if not parallel or workers < 2 or len(texts) < PARALLEL_FILES:
         if progress:
             progress(0, len(texts))
         for done, text in enumerate(texts, start=1):
