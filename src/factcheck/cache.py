@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
+import sqlite3
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
@@ -18,7 +23,8 @@ ENV_CACHE_DIR = "FACTCHECK_CACHE_DIR"
 SCHEMA_VERSION = 1  # the tables in store.py
 ANALYSIS_VERSION = 1  # bump when what `analyse()` yields changes in a way the code hash misses
 # Modules whose code decides what is stored: a change to any of them is a new version.
-_ANALYSING_MODULES = ("analysis.py", "numbers.py", "words.py", "models.py", "sources.py", "index.py", "store.py")
+_ANALYSING_MODULES = ("analysis.py", "numbers.py", "words.py", "models.py", "sources.py", "index.py", "store.py", "stored.py")
+_NOT_CORRUPT = {3, 5, 6, 8, 10, 13, 14}  # SQLite's PERM BUSY LOCKED READONLY IOERR FULL CANTOPEN
 
 
 def default_cache_dir() -> Path:
@@ -52,3 +58,35 @@ def code_version() -> str:
         except OSError:
             digest.update(name.encode())
     return f"{SCHEMA_VERSION}.{ANALYSIS_VERSION}/{__version__}/{digest.hexdigest()[:16]}"
+
+
+class CacheError(Exception):
+    """The cache cannot be used this run: corrupt (rebuild it), busy or unwritable (bypass
+    it), or raced (another run changed it between our refresh and our read: try again)."""
+
+    def __init__(self, message: str, corrupt: bool = False, raced: bool = False) -> None:
+        super().__init__(message)
+        self.corrupt = corrupt
+        self.raced = raced
+
+
+def cache_error(exc: BaseException) -> CacheError:
+    """A library error as a CacheError, judged corrupt unless it is about locks or the disk."""
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        return CacheError(str(exc), corrupt=code is None or code & 0xFF not in _NOT_CORRUPT)
+    if isinstance(exc, OSError):
+        return CacheError(exc.strerror or str(exc))
+    return CacheError(f"unreadable entry ({exc})", corrupt=True)
+
+
+CACHE_ERRORS = (sqlite3.Error, OSError, pickle.UnpicklingError, zlib.error, EOFError, ValueError)
+
+
+@contextmanager
+def guarded() -> Iterator[None]:
+    """SQLite, file and decoding errors leave as one CacheError."""
+    try:
+        yield
+    except CACHE_ERRORS as exc:
+        raise cache_error(exc) from exc

@@ -13,7 +13,6 @@ run may have written meanwhile; each run then reads one consistent snapshot (WAL
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import json
 import pickle
@@ -21,23 +20,21 @@ import sqlite3
 import time
 import zlib
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .analysis import Analysed, analyse
-from .cache import cache_file, code_version, inside
-from .index import Progress, SentenceIndex, analyse_sources, idf, quiet_gc, rank
-from .models import Problem, Sentence
+from .analysis import analyse
+from .cache import CacheError, cache_file, code_version, guarded, inside
+from .index import Progress, SentenceIndex, analyse_sources, quiet_gc
+from .models import Problem
+from .stored import LOCAL, SHIFT, StoredIndex
 from .sources import DEFAULT_MAX_BYTES, SourceError, SourceText, read_source, read_sources, source_files, split_sentences
 
 BUSY_TIMEOUT_S = 30.0  # writes are short; a run waits this long for another's to finish
 RACY_NS = 2_000_000_000  # a file this fresh may change again within the same mtime
-PREFETCH_REACH = 2  # sentences either side of a hit read with it (match.py: MAX_SENTENCES - 1)
-_SHIFT = 32  # a sentence's key: file id << 32 | its index in the file
-_LOCAL = (1 << _SHIFT) - 1
-_NOT_CORRUPT = {3, 5, 6, 8, 10, 13, 14}  # PERM BUSY LOCKED READONLY IOERR FULL CANTOPEN
+WRITE_CACHE_KIB = 65536  # page cache while writing: a cold build inserts postings at random
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
@@ -50,33 +47,6 @@ CREATE TABLE terms(term TEXT PRIMARY KEY, df INTEGER) WITHOUT ROWID;
 _TABLES = ("meta", "files", "sentences", "postings", "terms")
 
 Row = tuple[int, str, bytes, list[str]]  # line, text, pickled analysis, content terms
-
-
-class CacheError(Exception):
-    """The cache file cannot be used this run: corrupt (rebuild it), locked or unwritable."""
-
-    def __init__(self, message: str, corrupt: bool) -> None:
-        super().__init__(message)
-        self.corrupt = corrupt
-
-
-def cache_error(exc: Exception) -> CacheError:
-    code = getattr(exc, "sqlite_errorcode", None)
-    if isinstance(exc, sqlite3.Error) and (code is None or code & 0xFF not in _NOT_CORRUPT):
-        return CacheError(str(exc), corrupt=True)
-    if isinstance(exc, (pickle.UnpicklingError, EOFError, ValueError, KeyError)):
-        return CacheError(f"unreadable entry ({exc})", corrupt=True)
-    return CacheError(str(exc) if isinstance(exc, sqlite3.Error) else getattr(exc, "strerror", None) or str(exc),
-                      corrupt=False)
-
-
-@contextmanager
-def _guarded() -> Iterator[None]:
-    """SQLite, pickle and file errors leave as one CacheError."""
-    try:
-        yield
-    except (sqlite3.Error, OSError, pickle.UnpicklingError, EOFError) as exc:
-        raise cache_error(exc) from exc
 
 
 @dataclass(frozen=True)
@@ -114,13 +84,12 @@ class Store:
         self.conn: sqlite3.Connection | None = None
         self._digests: dict[str, str] = {}  # the sources as this run saw them, in order
         try:
-            with _guarded():
+            with guarded():
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self.conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                             check_same_thread=False)
                 self.conn.execute("PRAGMA journal_mode=WAL")
                 self.conn.execute("PRAGMA synchronous=NORMAL")
-                self.conn.execute("PRAGMA cache_size=-65536")  # 64 MB: a cold build inserts postings at random
                 if self._version() != code_version():
                     with self._write():
                         if self._version() != code_version():
@@ -152,13 +121,17 @@ class Store:
 
     @contextmanager
     def _write(self) -> Iterator[None]:
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
         try:
-            yield
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        finally:
+            self.conn.execute("PRAGMA cache_size = -2000")  # SQLite's default again, for reading
 
     def refresh(self, root: Path, max_bytes: int = DEFAULT_MAX_BYTES,
                 progress: Progress | None = None) -> tuple[list[Problem], Refreshed]:
@@ -168,7 +141,7 @@ class Store:
         if not root.exists():
             raise SourceError(f"{root}: no such file or folder")
         started = time.time_ns()
-        with _guarded():
+        with guarded():
             known = {name: (size, mtime, digest) for name, size, mtime, digest in
                      self.conn.execute("SELECT name, size, mtime_ns, digest FROM files")}
         problems: list[Problem] = []
@@ -195,7 +168,7 @@ class Store:
             raise SourceError(f"{root}: no readable source texts (.txt, .md) to check against")
         gone = [name for name in known if name not in digests]
         rows = list(analyse_sources([text for *_, text in fresh], store_rows, progress))
-        with _guarded():
+        with guarded():
             if gone or touched or fresh:
                 with self._write():
                     self._apply(digests, touched, fresh, rows)
@@ -235,7 +208,7 @@ class Store:
             "INSERT INTO files (name, size, mtime_ns, digest, sentences, terms) VALUES (?, ?, ?, ?, ?, ?)",
             (st.name, st.size, mtime, digest, len(rows), json.dumps(dict(sorted(counts.items())))),
         ).lastrowid
-        base = fid << _SHIFT
+        base = fid << SHIFT
         self.conn.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?)",
                               ((base + i, line, text, blob) for i, (line, text, blob, _) in enumerate(rows)))
         postings.extend((term, base + i) for i, (*_, terms) in enumerate(rows) for term in terms)
@@ -244,7 +217,7 @@ class Store:
     def _drop(self, fid: int) -> None:
         (terms,) = self.conn.execute("SELECT terms FROM files WHERE file_id = ?", (fid,)).fetchone()
         counts = json.loads(terms)
-        lo, hi = fid << _SHIFT, (fid << _SHIFT) | _LOCAL
+        lo, hi = fid << SHIFT, (fid << SHIFT) | LOCAL
         self.conn.executemany("DELETE FROM postings WHERE term = ? AND key BETWEEN ? AND ?",
                               ((term, lo, hi) for term in counts))
         self.conn.executemany("UPDATE terms SET df = df - ? WHERE term = ?", ((n, t) for t, n in counts.items()))
@@ -253,154 +226,15 @@ class Store:
 
     def index(self) -> StoredIndex:
         """A read-only view of one snapshot, which must hold the sources as refreshed."""
-        with _guarded():
+        with guarded():
             self.conn.execute("BEGIN")
             files = {name: (fid, digest, n) for fid, name, digest, n in
                      self.conn.execute("SELECT file_id, name, digest, sentences FROM files")}
             if len(files) != len(self._digests) or any(
                     files.get(name, (0, None))[1] != digest for name, digest in self._digests.items()):
                 self.conn.execute("ROLLBACK")
-                raise CacheError("changed by another run meanwhile", corrupt=False)
+                raise CacheError("changed by another run meanwhile", raced=True)
             return StoredIndex(self, [(name, files[name][0], files[name][2]) for name in self._digests])
-
-
-class StoredIndex:
-    """The SentenceIndex interface over a store snapshot; reads only what a claim touches."""
-
-    def __init__(self, store: Store, files: list[tuple[str, int, int]]) -> None:
-        self.store = store
-        self._conn = store.conn
-        self._names = [name for name, _, _ in files]
-        self._fids = [fid for _, fid, _ in files]
-        self._starts: list[int] = []
-        self._start_of: dict[int, int] = {}
-        self._span: dict[str, tuple[int, int]] = {}
-        total = 0
-        for name, fid, n in files:
-            self._starts.append(total)
-            self._start_of[fid] = total
-            self._span[name] = (total, total + n)
-            total += n
-        self._count = total
-        self.sentences: Sequence[Sentence] = _Sentences(self)
-        self._rows: dict[int, tuple[Sentence, bytes]] = {}
-        self._analysed: dict[int, Analysed] = {}
-        self._postings: dict[str, list[int]] = {}
-        self._df: dict[str, int] = {}
-        self._idf: dict[str, float] = {}
-        self._source_terms: dict[str, set[str]] = {}
-        self._vocabulary: list[str] | None = None
-
-    def close(self) -> None:
-        self.store.close()
-
-    def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
-        if self._conn is None or self.store.conn is None:
-            raise CacheError("closed", corrupt=False)
-        try:
-            return self._conn.execute(sql, args).fetchall()
-        except sqlite3.Error as exc:
-            raise cache_error(exc) from exc
-
-    @property
-    def sources(self) -> list[str]:
-        return list(self._names)
-
-    def sentence(self, sid: int) -> Sentence:
-        if sid not in self._rows:
-            if not 0 <= sid < self._count:
-                raise IndexError(sid)
-            self._load(sid, sid + 1)
-        return self._rows[sid][0]
-
-    def _load(self, first: int, end: int) -> None:
-        """Read sentences first..end-1 (all of one source) into memory, unanalysed."""
-        at = bisect.bisect_right(self._starts, first) - 1
-        start, name, base = self._starts[at], self._names[at], self._fids[at] << _SHIFT
-        got = self._query("SELECT key, line, text, analysed FROM sentences WHERE key BETWEEN ? AND ?",
-                          (base + first - start, base + end - 1 - start))
-        if len(got) != end - first:
-            raise CacheError(f"sentences of {name} are missing", corrupt=True)
-        for key, line, text, blob in got:
-            local = key & _LOCAL
-            self._rows[start + local] = (Sentence(name, local, line, text), blob)
-
-    def analysed(self, sid: int) -> Analysed:
-        found = self._analysed.get(sid)
-        if found is None:
-            if sid not in self._rows:
-                self.sentence(sid)
-            try:
-                found = self._analysed[sid] = pickle.loads(zlib.decompress(self._rows[sid][1]))
-            except (pickle.UnpicklingError, zlib.error, EOFError, AttributeError, ImportError, TypeError) as exc:
-                raise CacheError(f"unreadable analysis ({exc})", corrupt=True) from exc
-        return found
-
-    def source_terms(self, source: str) -> set[str]:
-        if source not in self._source_terms:
-            if source not in self._span:
-                return set()
-            got = self._query("SELECT terms FROM files WHERE file_id = ?", (self._fids[self._names.index(source)],))
-            with _guarded():
-                self._source_terms[source] = set(json.loads(got[0][0])) if got else set()
-        return self._source_terms[source]
-
-    def _df_of(self, term: str) -> int:
-        if term not in self._df:
-            got = self._query("SELECT df FROM terms WHERE term = ?", (term,))
-            self._df[term] = got[0][0] if got else 0
-        return self._df[term]
-
-    def idf(self, term: str) -> float:
-        if term not in self._idf:
-            self._idf[term] = idf(self._count, self._df_of(term))
-        return self._idf[term]
-
-    def has_term(self, term: str) -> bool:
-        return self._df_of(term) > 0
-
-    def vocabulary(self) -> list[str]:
-        if self._vocabulary is None:
-            self._vocabulary = [t for (t,) in self._query("SELECT term FROM terms ORDER BY term")]
-        return self._vocabulary
-
-    def _postings_of(self, term: str) -> list[int]:
-        if term not in self._postings:
-            start_of = self._start_of
-            self._postings[term] = [start_of[key >> _SHIFT] + (key & _LOCAL) for (key,) in
-                                    self._query("SELECT key FROM postings WHERE term = ?", (term,))]
-        return self._postings[term]
-
-    def candidates(self, terms, source: str | None = None, limit: int = 25) -> list[int]:
-        span = self._span.get(source) if source else None
-        if source and span is None:
-            return []
-        hits = rank({term: self._postings_of(term) for term in terms}, self.idf, span, limit)
-        for sid in hits:  # the matcher reads the passages around each hit: one query each
-            around = self.neighbours(sid, PREFETCH_REACH)
-            if any(i not in self._rows for i in around):
-                self._load(around.start, around.stop)
-        return hits
-
-    def neighbours(self, sid: int, reach: int) -> range:
-        at = bisect.bisect_right(self._starts, sid) - 1
-        first, end = self._span[self._names[at]]
-        return range(max(first, sid - reach), min(end, sid + reach + 1))
-
-
-class _Sentences(Sequence[Sentence]):
-    """`index.sentences[i]`, read from the store on first use."""
-
-    def __init__(self, index: StoredIndex) -> None:
-        self._index = index
-
-    def __len__(self) -> int:
-        return self._index._count
-
-    def __getitem__(self, sid):  # type: ignore[override]
-        if isinstance(sid, slice):
-            return [self._index.sentence(i) for i in range(*sid.indices(len(self)))]
-        return self._index.sentence(sid if sid >= 0 else sid + len(self))
 
 
 def _scan(root: Path) -> list[_Stat]:
@@ -434,7 +268,8 @@ def open_index(sources: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Pat
         return _open_index(sources, max_bytes, cache_dir, progress)
 
 
-def _open_index(sources, max_bytes, cache_dir, progress):
+def _open_index(sources: Path, max_bytes: int, cache_dir: Path | None, progress: Progress | None,
+                ) -> tuple[SentenceIndex | StoredIndex, list[Problem], Refreshed | None]:
     path = cache_file(sources, cache_dir)
     if inside(path, sources if sources.is_dir() else sources.parent):
         warning = Problem(str(path.parent), "cache folder is inside the sources; indexing in memory", severity="warning")
@@ -453,7 +288,7 @@ def _open_index(sources, max_bytes, cache_dir, progress):
                 warnings.append(Problem(str(path), f"index cache is corrupt ({exc}); rebuilding it", severity="warning"))
                 remove_cache(path)
                 continue
-            if not exc.corrupt and "another run" in str(exc) and attempt < 2:
+            if exc.raced and attempt < 2:
                 continue
             warnings.append(Problem(str(path), f"index cache not usable ({exc}); indexing in memory", severity="warning"))
             break

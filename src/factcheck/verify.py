@@ -13,7 +13,9 @@ from .index import Progress, SentenceIndex, quiet_gc
 from .match import candidates, prepare
 from .models import Claim, Problem, Result, Verdict
 from .sources import DEFAULT_MAX_BYTES, safe_source_name
-from .store import CacheError, StoredIndex, memory_index, open_index, remove_cache
+from .cache import CacheError
+from .store import memory_index, open_index, remove_cache
+from .stored import StoredIndex
 from .verdict import decide
 
 
