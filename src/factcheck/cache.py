@@ -23,7 +23,8 @@ ENV_CACHE_DIR = "FACTCHECK_CACHE_DIR"
 SCHEMA_VERSION = 1  # the tables in store.py
 ANALYSIS_VERSION = 1  # bump when what `analyse()` yields changes in a way the code hash misses
 # Modules whose code decides what is stored: a change to any of them is a new version.
-_ANALYSING_MODULES = ("analysis.py", "numbers.py", "words.py", "models.py", "sources.py", "index.py", "store.py", "stored.py")
+_ANALYSING_MODULES = ("analysis.py", "numbers.py", "words.py", "models.py", "sources.py",
+                      "index.py", "store.py", "stored.py")
 _NOT_CORRUPT = {3, 5, 6, 8, 10, 13, 14}  # SQLite's PERM BUSY LOCKED READONLY IOERR FULL CANTOPEN
 
 

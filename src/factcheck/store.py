@@ -30,7 +30,8 @@ from .cache import CacheError, cache_file, code_version, guarded, inside
 from .index import Progress, SentenceIndex, analyse_sources, quiet_gc
 from .models import Problem
 from .stored import LOCAL, SHIFT, StoredIndex
-from .sources import DEFAULT_MAX_BYTES, SourceError, SourceText, read_source, read_sources, source_files, split_sentences
+from .sources import (DEFAULT_MAX_BYTES, SourceError, SourceText, read_source, read_sources, source_files,
+                      split_sentences)
 
 BUSY_TIMEOUT_S = 30.0  # writes are short; a run waits this long for another's to finish
 RACY_NS = 2_000_000_000  # a file this fresh may change again within the same mtime
@@ -272,7 +273,7 @@ def _open_index(sources: Path, max_bytes: int, cache_dir: Path | None, progress:
                 ) -> tuple[SentenceIndex | StoredIndex, list[Problem], Refreshed | None]:
     path = cache_file(sources, cache_dir)
     if inside(path, sources if sources.is_dir() else sources.parent):
-        warning = Problem(str(path.parent), "cache folder is inside the sources; indexing in memory", severity="warning")
+        warning = _warning(path.parent, "cache folder is inside the sources; indexing in memory")
         return memory_index(sources, max_bytes, progress, [warning]) + (None,)
     warnings: list[Problem] = []
     for attempt in range(3):
@@ -285,18 +286,22 @@ def _open_index(sources: Path, max_bytes: int, cache_dir: Path | None, progress:
             if store is not None:
                 store.close()
             if exc.corrupt and attempt == 0:
-                warnings.append(Problem(str(path), f"index cache is corrupt ({exc}); rebuilding it", severity="warning"))
+                warnings.append(_warning(path, f"index cache is corrupt ({exc}); rebuilding it"))
                 remove_cache(path)
                 continue
             if exc.raced and attempt < 2:
                 continue
-            warnings.append(Problem(str(path), f"index cache not usable ({exc}); indexing in memory", severity="warning"))
+            warnings.append(_warning(path, f"index cache not usable ({exc}); indexing in memory"))
             break
         except BaseException:
             if store is not None:
                 store.close()
             raise
     return memory_index(sources, max_bytes, progress, warnings) + (None,)
+
+
+def _warning(path: Path, message: str) -> Problem:
+    return Problem(str(path), message, severity="warning")
 
 
 def memory_index(sources: Path, max_bytes: int, progress: Progress | None,
