@@ -147,6 +147,19 @@ def test_corrupt_cache_is_rebuilt_with_one_warning(sources, cache_dir, damage):
     assert healed.stderr == "" and healed.stdout == first.stdout
 
 
+def test_cache_broken_under_a_run_falls_back_and_heals(sources, cache_dir):
+    expected = outcome(fresh(sources))
+    cached(sources, cache_dir)
+    (path,) = cache_dir.glob("*.sqlite")
+    with sqlite3.connect(path) as db:  # the tables are fine; the analyses are not
+        db.execute("UPDATE sentences SET analysed = x'00ff'")
+    db.close()
+    run = cached(sources, cache_dir)
+    assert outcome(run)[:-1] == expected
+    assert len(run.problems) == 1 and "index cache failed" in run.problems[0].message
+    assert outcome(cached(sources, cache_dir)) == expected  # rebuilt: quiet again
+
+
 def test_cache_built_by_other_code_is_rebuilt(sources, cache_dir, monkeypatch):
     expected = outcome(cached(sources, cache_dir))
     monkeypatch.setattr(store_module, "code_version", lambda: "another version")

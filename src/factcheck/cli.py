@@ -12,8 +12,8 @@ from rich.console import Console
 
 from . import __version__
 from .models import Verdict
-from .report import render_json, render_problem, render_table
 from .progress import IndexingBar
+from .report import render_json, render_problem, render_table
 from .sources import SourceError
 from .store import open_index
 from .verify import verify as run_verify

@@ -30,6 +30,8 @@ class IndexingBar:
             self.bar.start()
             self.task = self.bar.add_task("index", total=total)
         self.bar.update(self.task, completed=done, total=total)
+        if done >= total:  # indexing is over; matching follows without a bar
+            self.__exit__()
 
     def __enter__(self) -> IndexingBar:
         return self

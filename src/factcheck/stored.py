@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 SHIFT = 32  # a sentence's key in the store: file id << 32 | its index in the file
 LOCAL = (1 << SHIFT) - 1
 PREFETCH_REACH = 2  # sentences either side of a hit read with it (match.py: MAX_SENTENCES - 1)
+KEPT_ANALYSES = 16_000  # unpickled analyses kept (~8 KB each); older ones are unpickled again if asked
 
 
 class StoredIndex:
@@ -48,7 +49,7 @@ class StoredIndex:
         self._count = total
         self.sentences: Sequence[Sentence] = _Sentences(self)
         self._sentences: dict[int, Sentence] = {}
-        self._blobs: dict[int, bytes] = {}  # read, not yet unpickled
+        self._blobs: dict[int, bytes] = {}  # compressed analyses as read
         self._analysed: dict[int, Analysed] = {}
         self._postings: dict[str, list[int]] = {}
         self._df: dict[str, int] = {}
@@ -99,9 +100,12 @@ class StoredIndex:
         if found is None:
             self.sentence(sid)
             try:
-                found = self._analysed[sid] = pickle.loads(zlib.decompress(self._blobs.pop(sid)))
+                found = pickle.loads(zlib.decompress(self._blobs[sid]))
             except (*CACHE_ERRORS, AttributeError, ImportError, TypeError) as exc:
                 raise CacheError(f"unreadable analysis ({exc})", corrupt=True) from exc
+            if len(self._analysed) >= KEPT_ANALYSES:  # memory stays bounded however many claims
+                del self._analysed[next(iter(self._analysed))]
+            self._analysed[sid] = found
         return found
 
     def source_terms(self, source: str) -> set[str]:

@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .cache import CacheError
 from .claims import load_claims
 from .index import Progress, SentenceIndex, quiet_gc
 from .match import candidates, prepare
 from .models import Claim, Problem, Result, Verdict
 from .sources import DEFAULT_MAX_BYTES, safe_source_name
-from .cache import CacheError
 from .store import memory_index, open_index, remove_cache
 from .stored import StoredIndex
 from .verdict import decide
@@ -74,7 +74,8 @@ def verify(claim_paths: list[Path], sources: Path, max_bytes: int = DEFAULT_MAX_
         return _verify(claim_paths, sources, max_bytes, cache, cache_dir, progress)
 
 
-def _verify(claim_paths, sources, max_bytes, cache, cache_dir, progress) -> Run:
+def _verify(claim_paths: list[Path], sources: Path, max_bytes: int, cache: bool, cache_dir: Path | None,
+            progress: Progress | None) -> Run:
     claims, problems = load_claims(claim_paths)
     index, source_problems = build_index(sources, max_bytes, cache=cache, cache_dir=cache_dir, progress=progress)
     try:
