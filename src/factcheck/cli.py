@@ -17,13 +17,16 @@ from .config import ConfigError, Config, fails, load_config, select_claim_files
 from .drafts import read_draft, scaffold
 from .gitfiles import untracked_sources
 from .models import Claim, Problem
+from .progress import IndexingBar
 from .report import (clean, render_closest, render_github, render_github_problem, render_html, render_json,
                      render_markdown, render_problem, render_table)
 from .sources import DEFAULT_MAX_BYTES, SourceError
+from .store import open_index
 from .verify import Run, check as run_check
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 PIPE_WIDTH = 160  # a table written to a file or pipe: wide enough to read, no colour
+CACHE_DIR_HELP = "Folder for the index cache (default: $FACTCHECK_CACHE_DIR, else ~/.cache/factcheck)."
 
 DEBUG_KEY = "factcheck.debug"
 
@@ -152,6 +155,14 @@ def _color_option():
     return typer.Option(None, "--color", help="auto (terminal, NO_COLOR), always, never [config].")
 
 
+def _cache_dir_option():
+    return typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP)
+
+
+def _no_cache_option():
+    return typer.Option(False, "--no-cache", help="Index the sources in memory; read and write no cache.")
+
+
 def _max_source_bytes_option():
     return typer.Option(DEFAULT_MAX_BYTES, "--max-source-bytes", min=1,
                         help="Skip (with a warning) source files larger than this.")
@@ -173,6 +184,8 @@ def verify(
     color: Color | None = _color_option(),
     show_config: bool = _show_config_option(),
     max_source_bytes: int = _max_source_bytes_option(),
+    cache_dir: Path | None = _cache_dir_option(),
+    no_cache: bool = _no_cache_option(),
 ) -> None:
     """Report every claim as supported, contradicted or missing, with the source passage.
 
@@ -181,7 +194,8 @@ def verify(
     config = _settings(sources, output, fail_on, color, show_config, claims=[str(p) for p in paths or []])
     files, problems = select_claim_files([Path(p) for p in config["claims"]], config["exclude"])
     claims, load_problems = load_claims(files)
-    _check_and_report(claims, problems + load_problems, config, quiet, verbose, max_source_bytes)
+    _check_and_report(claims, problems + load_problems, config, quiet, verbose, max_source_bytes,
+                      None if no_cache else (cache_dir,))
 
 
 @app.command("check")
@@ -195,6 +209,8 @@ def check_draft(
     color: Color | None = _color_option(),
     show_config: bool = _show_config_option(),
     max_source_bytes: int = _max_source_bytes_option(),
+    cache_dir: Path | None = _cache_dir_option(),
+    no_cache: bool = _no_cache_option(),
 ) -> None:
     """Check every figure of a draft against the sources, reported at the draft's lines.
 
@@ -202,7 +218,8 @@ def check_draft(
     """
     config = _settings(sources, output, fail_on, color, show_config)
     claims, problems = read_draft(draft)
-    _check_and_report(claims, problems, config, quiet, verbose, max_source_bytes)
+    _check_and_report(claims, problems, config, quiet, verbose, max_source_bytes,
+                      None if no_cache else (cache_dir,))
 
 
 @app.command()
@@ -275,12 +292,17 @@ def _consoles(color: str) -> tuple[Console, Console]:
 
 
 def _check_and_report(claims: list[Claim], problems: list[Problem], config: Config, quiet: bool, verbose: bool,
-                      max_source_bytes: int = DEFAULT_MAX_BYTES) -> None:
-    """Decide the claims, print the results in the chosen format, and exit by the --fail-on policy."""
+                      max_source_bytes: int = DEFAULT_MAX_BYTES, cache: tuple[Path | None] | None = None) -> None:
+    """Decide the claims, print the results in the chosen format, and exit by the --fail-on policy.
+
+    `cache` holds the cache folder (None: the default one), or is None for no cache.
+    """
     out, err = _consoles(config["color"])
     fmt, fail_on, sources = config["format"], config["fail-on"], Path(config["sources"])
     try:
-        run = run_check(claims, sources, problems, max_bytes=max_source_bytes, closest=3 if verbose else 0)
+        with IndexingBar(err) as bar:
+            run = run_check(claims, sources, problems, max_bytes=max_source_bytes, closest=3 if verbose else 0,
+                            cache=cache is not None, cache_dir=cache[0] if cache else None, progress=bar)
     except SourceError as exc:
         for problem in problems:
             render_problem(problem, err)
@@ -310,6 +332,33 @@ def _check_and_report(claims: list[Claim], problems: list[Problem], config: Conf
         raise typer.Exit(EXIT_USAGE)
     if any(fails(r.verdict, fail_on) for r in run.results):
         raise typer.Exit(EXIT_FINDINGS)
+
+
+@app.command("index")
+def index_sources(
+    sources: Path = typer.Argument(..., help="Folder (or file) of source articles."),
+    cache_dir: Path | None = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP),
+) -> None:
+    """Build or refresh the cached index of SOURCES, so that `verify` starts warm.
+
+    Only files whose size, mtime or content changed are analysed again.
+
+    Exit status: 0 indexed, 1 the cache could not be used, 2 no usable sources.
+    """
+    err = Console(stderr=True, highlight=False)
+    try:
+        with IndexingBar(err) as bar:
+            index, problems, refreshed = open_index(sources, cache_dir=cache_dir, progress=bar)
+    except SourceError as exc:
+        err.print(f"factcheck: error: {exc}", markup=False)
+        raise typer.Exit(EXIT_USAGE)
+    for problem in problems:
+        render_problem(problem, err)
+    if refreshed is None:
+        raise typer.Exit(EXIT_FINDINGS)
+    index.close()
+    print(f"{refreshed.files:,} source files indexed ({refreshed.analysed:,} analysed, "
+          f"{refreshed.removed:,} removed) in {index.store.path}")
 
 
 def main() -> None:

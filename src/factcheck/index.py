@@ -3,40 +3,58 @@
 Matching a claim against every sentence of an archive is what makes the obvious
 approach slow; this narrows each claim to the few sentences that share its rarest
 words before anything is scored. The interface (`sentences`, `analysed`, `idf`,
-`candidates`, `neighbours`) is all the matcher sees, so a persistent or server-backed
-store can stand in for this in-memory one.
+`has_term`, `vocabulary`, `source_terms`, `sources`, `candidates`, `neighbours`) is
+all the matcher sees, so the persistent store in store.py (or a server-backed one)
+stands in for this in-memory one.
+
+Analysing sentences is the expensive step of building any index, so `analyse_sources`
+spreads it over processes when there is enough of it.
 """
 
 from __future__ import annotations
 
+import gc
+import heapq
 import math
+import os
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import TypeVar
 
 from .analysis import Analysed, analyse
 from .models import Sentence
 from .sources import SourceText, split_sentences
 
+T = TypeVar("T")
+Progress = Callable[[int, int], None]  # (files done, files in all)
+PARALLEL_FILES = 64  # fewer files than this are analysed in this process
+
 
 class SentenceIndex:
     """Sentences of all sources, their analyses, and an inverted index of their terms."""
 
-    def __init__(self, texts: Iterable[SourceText] = ()) -> None:
+    def __init__(self, texts: Iterable[SourceText] = (), progress: Progress | None = None) -> None:
         self.sentences: list[Sentence] = []
         self._analysed: list[Analysed] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._by_source: dict[str, tuple[int, int]] = {}
         self._source_terms: dict[str, set[str]] = {}
-        for text in texts:
-            self.add(text)
+        self._vocabulary: list[str] | None = None
+        # In this process: sending Analysed objects back from workers costs what they save.
+        for text, analyses in analyse_sources(list(texts), analyse_text, progress, parallel=False):
+            self.add(text, analyses)
 
-    def add(self, text: SourceText) -> None:
-        """Split one source into sentences and index their terms."""
+    def add(self, text: SourceText, analyses: list[Analysed] | None = None) -> None:
+        """Split one source into sentences and index their terms (analysing them unless given)."""
         first = len(self.sentences)
         everything: set[str] = set()
-        for sentence in split_sentences(text):
+        sentences = split_sentences(text)
+        if analyses is None:
+            analyses = [analyse(s.text) for s in sentences]
+        for sentence, analysed in zip(sentences, analyses):
             sid = len(self.sentences)
-            analysed = analyse(sentence.text)
             self.sentences.append(sentence)
             self._analysed.append(analysed)
             terms = analysed.content_terms()
@@ -45,6 +63,7 @@ class SentenceIndex:
                 self._postings[term].append(sid)
         self._by_source[text.name] = (first, len(self.sentences))
         self._source_terms[text.name] = everything
+        self._vocabulary = None
 
     @property
     def sources(self) -> list[str]:
@@ -59,33 +78,94 @@ class SentenceIndex:
 
     def idf(self, term: str) -> float:
         """Rarer words weigh more; a word the sources never use weighs most."""
-        n = max(1, len(self.sentences))
-        df = len(self._postings.get(term, ()))
-        return math.log(1 + n / (1 + df))
+        return idf(len(self.sentences), len(self._postings.get(term, ())))
 
     def has_term(self, term: str) -> bool:
         return term in self._postings
 
     def vocabulary(self) -> list[str]:
-        return list(self._postings)
+        """Every term, sorted: the same order whichever way the index was built."""
+        if self._vocabulary is None:
+            self._vocabulary = sorted(self._postings)
+        return self._vocabulary
 
     def candidates(self, terms: Iterable[str], source: str | None = None, limit: int = 25) -> list[int]:
         """Sentence ids that share the most weight of `terms`, best first."""
         span = self._by_source.get(source) if source else None
         if source and span is None:
             return []
-        scores: dict[int, float] = defaultdict(float)
-        for term in set(terms):
-            ids = self._postings.get(term)
-            if not ids:
-                continue
-            weight = self.idf(term)
-            for sid in ids:
-                if span is None or span[0] <= sid < span[1]:
-                    scores[sid] += weight
-        return sorted(scores, key=lambda sid: (-scores[sid], sid))[:limit]
+        return rank({term: self._postings.get(term, ()) for term in terms}, self.idf, span, limit)
 
     def neighbours(self, sid: int, reach: int) -> range:
         """Ids of the sentences within `reach` of `sid` in the same source."""
         first, end = self._by_source[self.sentences[sid].source]
         return range(max(first, sid - reach), min(end, sid + reach + 1))
+
+
+def idf(sentences: int, df: int) -> float:
+    return math.log(1 + max(1, sentences) / (1 + df))
+
+
+def rank(postings: dict[str, Iterable[int]], weight: Callable[[str], float],
+         span: tuple[int, int] | None, limit: int) -> list[int]:
+    """The retrieval rule both indexes share: sum the idf of the terms each sentence
+    has, best first, ties to the earlier sentence. Terms are summed in sorted order so
+    that the scores, to the last bit, do not depend on how the index was built."""
+    scores: dict[int, float] = defaultdict(float)
+    for term in sorted(postings):
+        ids = postings[term]
+        if not ids:
+            continue
+        w = weight(term)
+        for sid in ids:
+            if span is None or span[0] <= sid < span[1]:
+                scores[sid] += w
+    return heapq.nsmallest(limit, scores, key=lambda sid: (-scores[sid], sid))
+
+
+@contextmanager
+def quiet_gc() -> Iterator[None]:
+    """Pause the cycle collector while building or reading an index.
+
+    Analysing or unpickling sentences makes hundreds of thousands of small acyclic
+    objects; the collector's passes over them cost up to a third of a run and free
+    nothing (reference counting frees them). The previous state is restored after.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def analyse_text(text: SourceText) -> list[Analysed]:
+    """Every sentence of one source analysed, in order."""
+    return [analyse(s.text) for s in split_sentences(text)]
+
+
+def analyse_sources(texts: list[SourceText], work: Callable[[SourceText], T],
+                    progress: Progress | None = None, parallel: bool = True) -> Iterator[tuple[SourceText, T]]:
+    """`work` on every source, in order: in worker processes when there are many.
+
+    The pool is started before the first progress report, so no progress thread is
+    running when the workers are forked.
+    """
+    workers = min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1, 8)
+    if not parallel or workers < 2 or len(texts) < PARALLEL_FILES:
+        if progress:
+            progress(0, len(texts))
+        for done, text in enumerate(texts, start=1):
+            yield text, work(text)
+            if progress:
+                progress(done, len(texts))
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        results = pool.map(work, texts, chunksize=max(1, min(32, len(texts) // (workers * 8))))
+        if progress:
+            progress(0, len(texts))
+        for done, (text, result) in enumerate(zip(texts, results), start=1):
+            yield text, result
+            if progress:
+                progress(done, len(texts))

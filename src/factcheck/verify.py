@@ -9,11 +9,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .cache import CacheError
 from .claims import load_claims
-from .index import SentenceIndex
+from .index import Progress, SentenceIndex, quiet_gc
 from .match import candidates, prepare
 from .models import Claim, Passage, Problem, Result, Verdict
-from .sources import DEFAULT_MAX_BYTES, read_sources, safe_source_name
+from .sources import DEFAULT_MAX_BYTES, safe_source_name
+from .store import memory_index, open_index, remove_cache
+from .stored import StoredIndex
 from .verdict import decide
 
 
@@ -33,13 +36,22 @@ class Run:
         return sum(1 for r in self.results if r.verdict is verdict)
 
 
-def build_index(sources: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[SentenceIndex, list[Problem]]:
-    """Read every source once into a searchable index; unreadable files become warnings."""
-    texts, problems = read_sources(sources, max_bytes)
-    return SentenceIndex(texts), problems
+def build_index(sources: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, cache: bool = False,
+                cache_dir: Path | None = None, progress: Progress | None = None,
+                ) -> tuple[SentenceIndex | StoredIndex, list[Problem]]:
+    """Every source in a searchable index; unreadable files become warnings.
+
+    With `cache`, the index is kept on disk (in `cache_dir`, default the user's cache
+    folder) and a later build re-analyses only the files that changed. `progress` is
+    called with (files analysed, files to analyse).
+    """
+    if cache:
+        index, problems, _ = open_index(sources, max_bytes, cache_dir, progress)
+        return index, problems
+    return memory_index(sources, max_bytes, progress)
 
 
-def check_claims(claims: list[Claim], index: SentenceIndex) -> tuple[list[Result], list[Problem]]:
+def check_claims(claims: list[Claim], index: SentenceIndex | StoredIndex) -> tuple[list[Result], list[Problem]]:
     """Verdicts for claims already loaded; a claim naming an unknown source is a problem."""
     results: list[Result] = []
     problems: list[Problem] = []
@@ -57,26 +69,44 @@ def check_claims(claims: list[Claim], index: SentenceIndex) -> tuple[list[Result
     return results, problems
 
 
-def verify(claim_paths: list[Path], sources: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Run:
+def verify(claim_paths: list[Path], sources: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, cache: bool = False,
+           cache_dir: Path | None = None, progress: Progress | None = None) -> Run:
     """Load claims, read sources, decide every claim. Raises SourceError if no source is usable."""
     claims, problems = load_claims(claim_paths)
-    index, source_problems = build_index(sources, max_bytes)
-    results, claim_problems = check_claims(claims, index)
-    return Run(tuple(results), tuple(problems + source_problems + claim_problems))
+    return check(claims, sources, problems, max_bytes, cache=cache, cache_dir=cache_dir, progress=progress)
 
 
 def check(claims: list[Claim], sources: Path, problems: tuple[Problem, ...] | list[Problem] = (),
-          max_bytes: int = DEFAULT_MAX_BYTES, closest: int = 0) -> Run:
+          max_bytes: int = DEFAULT_MAX_BYTES, closest: int = 0, *, cache: bool = False,
+          cache_dir: Path | None = None, progress: Progress | None = None) -> Run:
     """Decide claims loaded by the caller (from claim files or a draft); problems so far carry over.
 
     With `closest`, each missing claim also gets that many nearest passages, with scores.
-    Raises SourceError if no source is usable.
+    With `cache`, the sources' index is kept on disk (see `build_index`). Raises
+    SourceError if no source is usable.
     """
-    index, source_problems = build_index(sources, max_bytes)
-    results, claim_problems = check_claims(claims, index)
+    with quiet_gc():
+        index, source_problems = build_index(sources, max_bytes, cache=cache, cache_dir=cache_dir, progress=progress)
+        try:
+            results, claim_problems, near = _decide_all(claims, index, closest)
+        except CacheError as exc:  # the cache broke under us: answer from memory, rebuild it next time
+            index.close()
+            remove_cache(index.store.path)
+            source_problems.append(Problem(str(index.store.path), f"index cache failed ({exc}); indexing in memory",
+                                           severity="warning"))
+            index, _ = memory_index(sources, max_bytes, progress)
+            results, claim_problems, near = _decide_all(claims, index, closest)
+        finally:
+            if isinstance(index, StoredIndex):
+                index.close()
+    return Run(tuple(results), tuple(problems) + tuple(source_problems + claim_problems), near)
+
+
+def _decide_all(claims: list[Claim], index: SentenceIndex | StoredIndex, closest: int):
+    results, problems = check_claims(claims, index)
     near = {r.claim.id: closest_passages(r.claim, index, closest)
             for r in results if closest and r.verdict is Verdict.MISSING}
-    return Run(tuple(results), tuple(problems) + tuple(source_problems + claim_problems), near)
+    return results, problems, near
 
 
 def closest_passages(claim: Claim, index: SentenceIndex, n: int = 3) -> tuple[tuple[Passage, float], ...]:

@@ -1,0 +1,42 @@
+"""A progress bar for indexing, on stderr, only when it helps.
+
+Shown only on a terminal and only when there are many files to analyse: a warm run or
+a small folder prints nothing, and stdout (JSON included) never sees it.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+PROGRESS_FILES = 200  # fewer files to analyse than this finish too soon for a bar
+
+
+class IndexingBar:
+    """A `progress(done, total)` callback that draws a bar; use as a context manager."""
+
+    def __init__(self, console: Console, threshold: int = PROGRESS_FILES) -> None:
+        self.console = console
+        self.threshold = threshold
+        self.bar: Progress | None = None
+        self.task = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            if done or total < self.threshold or not self.console.is_terminal:
+                return
+            self.bar = Progress(TextColumn("indexing sources"), BarColumn(), MofNCompleteColumn(),
+                                TimeRemainingColumn(), console=self.console, transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("index", total=total)
+        self.bar.update(self.task, completed=done, total=total)
+        if done >= total:  # indexing is over; matching follows without a bar
+            self.__exit__()
+
+    def __enter__(self) -> IndexingBar:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None

@@ -1,0 +1,313 @@
+"""The index kept on disk between runs, so a warm run analyses nothing it has seen.
+
+One SQLite file holds, per source file, its size, mtime and content hash; per sentence,
+its line, text and analysis (pickled: analysing is the expensive step); and the
+postings of every term, so retrieval reads only the terms a claim uses. A refresh
+re-reads only files whose size or mtime changed, re-analyses only those whose content
+changed, and drops files that are gone: the index then equals a fresh build.
+
+Several runs may share the file (pre-commit runs hooks in parallel). Analysis happens
+outside any lock; the writes go in one short transaction that re-checks what another
+run may have written meanwhile; each run then reads one consistent snapshot (WAL).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import sqlite3
+import time
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from .analysis import analyse
+from .cache import CacheError, cache_file, code_version, guarded, inside
+from .index import Progress, SentenceIndex, analyse_sources, quiet_gc
+from .models import Problem
+from .stored import LOCAL, SHIFT, StoredIndex
+from .sources import (DEFAULT_MAX_BYTES, SourceError, SourceText, read_source, read_sources, find_sources,
+                      split_sentences)
+
+BUSY_TIMEOUT_S = 30.0  # writes are short; a run waits this long for another's to finish
+RACY_NS = 2_000_000_000  # a file this fresh may change again within the same mtime
+WRITE_CACHE_KIB = 65536  # page cache while writing: a cold build inserts postings at random
+
+_SCHEMA = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE files(file_id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, size INTEGER,
+                   mtime_ns INTEGER, digest TEXT, sentences INTEGER, terms TEXT);
+CREATE TABLE sentences(key INTEGER PRIMARY KEY, line INTEGER, text TEXT, analysed BLOB);
+CREATE TABLE postings(term TEXT, key INTEGER, PRIMARY KEY (term, key)) WITHOUT ROWID;
+CREATE TABLE terms(term TEXT PRIMARY KEY, df INTEGER) WITHOUT ROWID;
+"""
+_TABLES = ("meta", "files", "sentences", "postings", "terms")
+
+Row = tuple[int, str, bytes, list[str]]  # line, text, pickled analysis, content terms
+
+
+@dataclass(frozen=True)
+class Refreshed:
+    """What a refresh did, for `factcheck index` to report."""
+
+    files: int
+    analysed: int
+    removed: int
+
+
+@dataclass(frozen=True)
+class _Stat:
+    name: str
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+def store_rows(text: SourceText) -> list[Row]:
+    """One source analysed into the rows the store keeps (run in worker processes)."""
+    rows = []
+    for sentence in split_sentences(text):
+        analysed = analyse(sentence.text)
+        blob = zlib.compress(pickle.dumps(analysed, protocol=pickle.HIGHEST_PROTOCOL), 1)
+        rows.append((sentence.line, sentence.text, blob, sorted(analysed.content_terms())))
+    return rows
+
+
+class Store:
+    """One cache file: opened (created, or reset when built by other code), then refreshed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.conn: sqlite3.Connection | None = None
+        self._digests: dict[str, str] = {}  # the sources as this run saw them, in order
+        try:
+            with guarded():
+                path.parent.mkdir(parents=True, exist_ok=True)
+                self.conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                            check_same_thread=False)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+                if self._version() != code_version():
+                    with self._write():
+                        if self._version() != code_version():
+                            self._reset()
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+
+    def _version(self) -> str | None:
+        try:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        except sqlite3.OperationalError as exc:
+            if "no such table" in str(exc):
+                return None
+            raise
+        return row[0] if row else None
+
+    def _reset(self) -> None:
+        for table in _TABLES:
+            self.conn.execute(f"DROP TABLE IF EXISTS {table}")
+        for statement in filter(str.strip, _SCHEMA.split(";")):
+            self.conn.execute(statement)  # not executescript: it would commit the transaction
+        self.conn.execute("INSERT INTO meta VALUES ('version', ?)", (code_version(),))
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        self.conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+        finally:
+            self.conn.execute("PRAGMA cache_size = -2000")  # SQLite's default again, for reading
+
+    def refresh(self, root: Path, max_bytes: int = DEFAULT_MAX_BYTES,
+                progress: Progress | None = None) -> tuple[list[Problem], Refreshed]:
+        """Bring the store in line with the files under `root`; return the warnings a
+        fresh read gives (skipped files) and what changed. Raises SourceError as
+        `read_sources` does."""
+        if not root.exists():
+            raise SourceError(f"{root}: no such file or folder")
+        started = time.time_ns()
+        with guarded():
+            known = {name: (size, mtime, digest) for name, size, mtime, digest in
+                     self.conn.execute("SELECT name, size, mtime_ns, digest FROM files")}
+        stats, problems = _scan(root)
+        digests: dict[str, str] = {}
+        touched: list[tuple[int, int, str, str]] = []
+        fresh: list[tuple[_Stat, int, str, SourceText]] = []
+        for st in stats:
+            old = known.get(st.name)
+            if st.size <= max_bytes and old and old[0] == st.size and old[1] == st.mtime_ns:
+                digests[st.name] = old[2]
+                continue
+            got = read_source(st.path, st.name, max_bytes)
+            if isinstance(got, Problem):
+                problems.append(got)
+                continue
+            digest = hashlib.blake2b(got.text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+            digests[st.name] = digest
+            mtime = st.mtime_ns if started - st.mtime_ns > RACY_NS else 0  # 0: check again next time
+            if old and old[2] == digest:
+                touched.append((st.size, mtime, st.name, digest))
+            else:
+                fresh.append((st, mtime, digest, got))
+        if not digests:
+            raise SourceError(f"{root}: no readable source texts (.txt, .md) to check against")
+        gone = [name for name in known if name not in digests]
+        rows = list(analyse_sources([text for *_, text in fresh], store_rows, progress))
+        with guarded():
+            if gone or touched or fresh:
+                with self._write():
+                    self._apply(digests, touched, fresh, rows)
+        self._digests = digests
+        return problems, Refreshed(len(digests), len(fresh), len(gone))
+
+    def _apply(self, digests, touched, fresh, rows) -> None:
+        """Write a refresh, re-checking each file: another run may have written it already."""
+        current = {name: (fid, digest) for fid, name, digest in
+                   self.conn.execute("SELECT file_id, name, digest FROM files")}
+        for name, (fid, _) in current.items():
+            if name not in digests:
+                self._drop(fid)
+        self.conn.executemany("UPDATE files SET size = ?, mtime_ns = ? WHERE name = ? AND digest = ?", touched)
+        postings: list[tuple[str, int]] = []
+        df: Counter[str] = Counter()
+        for (st, mtime, digest, text), (_, file_rows) in zip(fresh, rows):
+            fid, had = current.get(st.name, (None, None))
+            if had == digest:
+                self.conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE file_id = ?", (st.size, mtime, fid))
+                continue
+            if fid is not None:
+                self._drop(fid)
+            df.update(self._insert(st, mtime, digest, file_rows, postings))
+        self.conn.executemany("INSERT INTO postings VALUES (?, ?)", postings)
+        self.conn.executemany("INSERT INTO terms VALUES (?, ?) ON CONFLICT (term) DO UPDATE SET df = df + excluded.df",
+                              sorted(df.items()))
+        self.conn.execute("DELETE FROM terms WHERE df <= 0")
+
+    def _insert(self, st: _Stat, mtime: int, digest: str, rows: list[Row],
+                postings: list[tuple[str, int]]) -> Counter[str]:
+        """Add one file and its sentences; its postings are added to `postings`, its term counts returned."""
+        counts: Counter[str] = Counter()
+        for *_, terms in rows:
+            counts.update(terms)
+        fid = self.conn.execute(
+            "INSERT INTO files (name, size, mtime_ns, digest, sentences, terms) VALUES (?, ?, ?, ?, ?, ?)",
+            (st.name, st.size, mtime, digest, len(rows), json.dumps(dict(sorted(counts.items())))),
+        ).lastrowid
+        base = fid << SHIFT
+        self.conn.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?)",
+                              ((base + i, line, text, blob) for i, (line, text, blob, _) in enumerate(rows)))
+        postings.extend((term, base + i) for i, (*_, terms) in enumerate(rows) for term in terms)
+        return counts
+
+    def _drop(self, fid: int) -> None:
+        (terms,) = self.conn.execute("SELECT terms FROM files WHERE file_id = ?", (fid,)).fetchone()
+        counts = json.loads(terms)
+        lo, hi = fid << SHIFT, (fid << SHIFT) | LOCAL
+        self.conn.executemany("DELETE FROM postings WHERE term = ? AND key BETWEEN ? AND ?",
+                              ((term, lo, hi) for term in counts))
+        self.conn.executemany("UPDATE terms SET df = df - ? WHERE term = ?", ((n, t) for t, n in counts.items()))
+        self.conn.execute("DELETE FROM sentences WHERE key BETWEEN ? AND ?", (lo, hi))
+        self.conn.execute("DELETE FROM files WHERE file_id = ?", (fid,))
+
+    def index(self) -> StoredIndex:
+        """A read-only view of one snapshot, which must hold the sources as refreshed."""
+        with guarded():
+            self.conn.execute("BEGIN")
+            files = {name: (fid, digest, n) for fid, name, digest, n in
+                     self.conn.execute("SELECT file_id, name, digest, sentences FROM files")}
+            if len(files) != len(self._digests) or any(
+                    files.get(name, (0, None))[1] != digest for name, digest in self._digests.items()):
+                self.conn.execute("ROLLBACK")
+                raise CacheError("changed by another run meanwhile", raced=True)
+            return StoredIndex(self, [(name, files[name][0], files[name][2]) for name in self._digests])
+
+
+def _scan(root: Path) -> tuple[list[_Stat], list[Problem]]:
+    """The files `read_sources` reads, named as it names them, with size and mtime, and
+    the warnings for what it passes over (links outside, loops, odd names)."""
+    base = root if root.is_dir() else root.parent
+    found = []
+    paths, problems = find_sources(root)
+    for path in paths:
+        try:
+            st = path.stat()
+        except OSError:
+            st = None
+        found.append(_Stat(path.relative_to(base).as_posix(), path, st.st_size if st else -1,
+                           st.st_mtime_ns if st else -1))
+    return found, problems
+
+
+def remove_cache(path: Path) -> None:
+    """Delete a cache file and its WAL companions, as far as possible."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def open_index(sources: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Path | None = None,
+               progress: Progress | None = None) -> tuple[SentenceIndex | StoredIndex, list[Problem], Refreshed | None]:
+    """The refreshed index of `sources` from the cache; a cache that cannot be used is
+    rebuilt (corrupt) or bypassed (locked, unwritable) with one warning, never a crash."""
+    with quiet_gc():
+        return _open_index(sources, max_bytes, cache_dir, progress)
+
+
+def _open_index(sources: Path, max_bytes: int, cache_dir: Path | None, progress: Progress | None,
+                ) -> tuple[SentenceIndex | StoredIndex, list[Problem], Refreshed | None]:
+    path = cache_file(sources, cache_dir)
+    if inside(path, sources if sources.is_dir() else sources.parent):
+        warning = _warning(path.parent, "cache folder is inside the sources; indexing in memory")
+        return memory_index(sources, max_bytes, progress, [warning]) + (None,)
+    warnings: list[Problem] = []
+    for attempt in range(3):
+        store = None
+        try:
+            store = Store(path)
+            problems, refreshed = store.refresh(sources, max_bytes, progress)
+            return store.index(), problems + warnings, refreshed
+        except CacheError as exc:
+            if store is not None:
+                store.close()
+            if exc.corrupt and attempt == 0:
+                warnings.append(_warning(path, f"index cache is corrupt ({exc}); rebuilding it"))
+                remove_cache(path)
+                continue
+            if exc.raced and attempt < 2:
+                continue
+            warnings.append(_warning(path, f"index cache not usable ({exc}); indexing in memory"))
+            break
+        except BaseException:
+            if store is not None:
+                store.close()
+            raise
+    return memory_index(sources, max_bytes, progress, warnings) + (None,)
+
+
+def _warning(path: Path, message: str) -> Problem:
+    return Problem(str(path), message, severity="warning")
+
+
+def memory_index(sources: Path, max_bytes: int, progress: Progress | None,
+                 warnings: list[Problem] = ()) -> tuple[SentenceIndex, list[Problem]]:
+    texts, problems = read_sources(sources, max_bytes)
+    with quiet_gc():
+        return SentenceIndex(texts, progress), problems + list(warnings)

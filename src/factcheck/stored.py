@@ -1,0 +1,175 @@
+"""The index interface over one snapshot of the store, reading only what claims touch.
+
+A warm run must not unpickle the whole archive to check a few claims: retrieval reads
+the postings of the claim's words, and the matcher then reads the sentences around
+each hit (one query per hit) and unpickles only the analyses it asks for.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import pickle
+import zlib
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from .analysis import Analysed
+from .cache import CACHE_ERRORS, CacheError, cache_error, guarded
+from .index import idf, rank
+from .models import Sentence
+
+if TYPE_CHECKING:
+    from .store import Store
+
+SHIFT = 32  # a sentence's key in the store: file id << 32 | its index in the file
+LOCAL = (1 << SHIFT) - 1
+PREFETCH_REACH = 2  # sentences either side of a hit read with it (match.py: MAX_SENTENCES - 1)
+KEPT_ANALYSES = 16_000  # unpickled analyses kept (~8 KB each); older ones are unpickled again if asked
+
+
+class StoredIndex:
+    """The SentenceIndex interface over a store snapshot; reads only what a claim touches."""
+
+    def __init__(self, store: Store, files: list[tuple[str, int, int]]) -> None:
+        self.store = store
+        self._conn = store.conn
+        self._names = [name for name, _, _ in files]
+        self._fids = [fid for _, fid, _ in files]
+        self._fid_of = {name: fid for name, fid, _ in files}
+        self._starts: list[int] = []
+        self._start_of: dict[int, int] = {}
+        self._span: dict[str, tuple[int, int]] = {}
+        total = 0
+        for name, fid, n in files:
+            self._starts.append(total)
+            self._start_of[fid] = total
+            self._span[name] = (total, total + n)
+            total += n
+        self._count = total
+        self.sentences: Sequence[Sentence] = _Sentences(self)
+        self._sentences: dict[int, Sentence] = {}
+        self._blobs: dict[int, bytes] = {}  # compressed analyses as read
+        self._analysed: dict[int, Analysed] = {}
+        self._postings: dict[str, list[int]] = {}
+        self._df: dict[str, int] = {}
+        self._idf: dict[str, float] = {}
+        self._source_terms: dict[str, set[str]] = {}
+        self._vocabulary: list[str] | None = None
+
+    def close(self) -> None:
+        self.store.close()
+
+    def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
+        if self._conn is None or self.store.conn is None:
+            raise CacheError("closed")
+        try:
+            return self._conn.execute(sql, args).fetchall()
+        except CACHE_ERRORS as exc:
+            raise cache_error(exc) from exc
+
+    @property
+    def sources(self) -> list[str]:
+        return list(self._names)
+
+    def sentence(self, sid: int) -> Sentence:
+        found = self._sentences.get(sid)
+        if found is None:
+            if not 0 <= sid < self._count:
+                raise IndexError(sid)
+            self._load(sid, sid + 1)
+            found = self._sentences[sid]
+        return found
+
+    def _load(self, first: int, end: int) -> None:
+        """Read sentences first..end-1 (all of one source) into memory, unanalysed."""
+        at = bisect.bisect_right(self._starts, first) - 1
+        start, name, base = self._starts[at], self._names[at], self._fids[at] << SHIFT
+        got = self._query("SELECT key, line, text, analysed FROM sentences WHERE key BETWEEN ? AND ?",
+                          (base + first - start, base + end - 1 - start))
+        if len(got) != end - first:
+            raise CacheError(f"sentences of {name} are missing", corrupt=True)
+        for key, line, text, blob in got:
+            local = key & LOCAL
+            if start + local not in self._sentences:
+                self._sentences[start + local] = Sentence(name, local, line, text)
+                self._blobs[start + local] = blob
+
+    def analysed(self, sid: int) -> Analysed:
+        found = self._analysed.get(sid)
+        if found is None:
+            self.sentence(sid)
+            try:
+                found = pickle.loads(zlib.decompress(self._blobs[sid]))
+            except (*CACHE_ERRORS, AttributeError, ImportError, TypeError) as exc:
+                raise CacheError(f"unreadable analysis ({exc})", corrupt=True) from exc
+            if len(self._analysed) >= KEPT_ANALYSES:  # memory stays bounded however many claims
+                del self._analysed[next(iter(self._analysed))]
+            self._analysed[sid] = found
+        return found
+
+    def source_terms(self, source: str) -> set[str]:
+        if source not in self._source_terms:
+            if source not in self._span:
+                return set()
+            got = self._query("SELECT terms FROM files WHERE file_id = ?", (self._fid_of[source],))
+            with guarded():
+                self._source_terms[source] = set(json.loads(got[0][0])) if got else set()
+        return self._source_terms[source]
+
+    def _df_of(self, term: str) -> int:
+        if term not in self._df:
+            got = self._query("SELECT df FROM terms WHERE term = ?", (term,))
+            self._df[term] = got[0][0] if got else 0
+        return self._df[term]
+
+    def idf(self, term: str) -> float:
+        if term not in self._idf:
+            self._idf[term] = idf(self._count, self._df_of(term))
+        return self._idf[term]
+
+    def has_term(self, term: str) -> bool:
+        return self._df_of(term) > 0
+
+    def vocabulary(self) -> list[str]:
+        if self._vocabulary is None:
+            self._vocabulary = [t for (t,) in self._query("SELECT term FROM terms ORDER BY term")]
+        return self._vocabulary
+
+    def _postings_of(self, term: str) -> list[int]:
+        if term not in self._postings:
+            start_of = self._start_of
+            self._postings[term] = [start_of[key >> SHIFT] + (key & LOCAL) for (key,) in
+                                    self._query("SELECT key FROM postings WHERE term = ?", (term,))]
+        return self._postings[term]
+
+    def candidates(self, terms: Iterable[str], source: str | None = None, limit: int = 25) -> list[int]:
+        span = self._span.get(source) if source else None
+        if source and span is None:
+            return []
+        hits = rank({term: self._postings_of(term) for term in terms}, self.idf, span, limit)
+        for sid in hits:  # the matcher reads the passages around each hit: one query each
+            around = self.neighbours(sid, PREFETCH_REACH)
+            if any(i not in self._sentences for i in around):
+                self._load(around.start, around.stop)
+        return hits
+
+    def neighbours(self, sid: int, reach: int) -> range:
+        at = bisect.bisect_right(self._starts, sid) - 1
+        first, end = self._span[self._names[at]]
+        return range(max(first, sid - reach), min(end, sid + reach + 1))
+
+
+class _Sentences(Sequence[Sentence]):
+    """`index.sentences[i]`, read from the store on first use."""
+
+    def __init__(self, index: StoredIndex) -> None:
+        self._index = index
+
+    def __len__(self) -> int:
+        return self._index._count
+
+    def __getitem__(self, sid):  # type: ignore[override]
+        if isinstance(sid, slice):
+            return [self._index.sentence(i) for i in range(*sid.indices(len(self)))]
+        return self._index.sentence(sid if sid >= 0 else sid + len(self))

@@ -1,0 +1,256 @@
+"""The cached index answers exactly as a fresh in-memory build, and never breaks a run."""
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from typer.testing import CliRunner
+
+from factcheck import index as index_module
+from factcheck import store as store_module
+from factcheck.cli import app
+from factcheck.index import SentenceIndex, analyse_sources
+from factcheck.progress import IndexingBar
+from factcheck.sources import read_sources
+from factcheck.store import open_index, store_rows
+from factcheck.verify import verify
+
+ROOT = Path(__file__).resolve().parent.parent
+CLAIMS = ROOT / "claims"
+OLD = 1_000_000_000  # an mtime long ago (2001), as for files written before the first run
+runner = CliRunner()
+
+
+def outcome(run) -> list[tuple]:
+    """Everything a verdict shows, to compare two runs."""
+    return [(r.claim.id, r.verdict.value, r.score, r.reason, r.passage and (r.passage.source, r.passage.line),
+             r.passage and r.passage.text, r.numbers) for r in run.results] + [str(p) for p in run.problems]
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> Path:
+    """A copy of the shipped seeds, with old mtimes, to change at will."""
+    folder = tmp_path / "sources"
+    shutil.copytree(ROOT / "seeds", folder)
+    for path in folder.iterdir():
+        os.utime(path, ns=(OLD, OLD))
+    return folder
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path) -> Path:
+    return tmp_path / "cache"
+
+
+def cached(sources: Path, cache_dir: Path, claims: Path = CLAIMS):
+    return verify([claims], sources, cache=True, cache_dir=cache_dir)
+
+
+def fresh(sources: Path, claims: Path = CLAIMS):
+    return verify([claims], sources, cache=False)
+
+
+def change_sources(sources: Path) -> None:
+    """Change a figure in one file, delete one, add one (with new mtimes)."""
+    changed = sources / "003_8a654a56f009dfbf.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("33 of the 257", "35 of the 257"), encoding="utf-8")
+    os.utime(changed, ns=(OLD + 10**9, OLD + 10**9))
+    (sources / "004_4123964184129e5c.txt").unlink()
+    shutil.copy(ROOT / "tests/devset/bbc/bbc-0007.txt", sources / "bbc-0007.txt")
+
+
+def test_cached_runs_equal_a_fresh_build(sources, cache_dir):
+    expected = outcome(fresh(sources))
+    assert outcome(cached(sources, cache_dir)) == expected  # cold: builds the cache
+    assert outcome(cached(sources, cache_dir)) == expected  # warm: reads it
+
+
+def test_refresh_after_changes_equals_a_fresh_build(sources, cache_dir):
+    cached(sources, cache_dir)
+    change_sources(sources)
+    _, _, refreshed = open_index(sources, cache_dir=cache_dir)
+    assert (refreshed.files, refreshed.analysed, refreshed.removed) == (5, 2, 1)
+    expected = outcome(fresh(sources))
+    assert outcome(cached(sources, cache_dir)) == expected
+    assert outcome(cached(sources, cache_dir / "scratch")) == expected  # a cache built from scratch
+    sacked = next(r for r in fresh(sources).results if r.claim.id == "od-33-of-257")
+    assert sacked.verdict.value == "contradicted"  # the change reached the verdicts
+
+
+def test_deleted_file_is_dropped_with_its_words(sources, cache_dir):
+    cached(sources, cache_dir)
+    memory = SentenceIndex(read_sources(sources)[0])
+    only_there = memory.source_terms("004_4123964184129e5c.txt") - set().union(
+        *(memory.source_terms(name) for name in memory.sources if name.startswith("00") and name[2] != "4"))
+    assert only_there
+    (sources / "004_4123964184129e5c.txt").unlink()
+    index, _, refreshed = open_index(sources, cache_dir=cache_dir)
+    try:
+        assert refreshed.removed == 1
+        assert "004_4123964184129e5c.txt" not in index.sources
+        assert not any(index.has_term(term) for term in only_there)
+        assert not set(index.vocabulary()) & only_there
+    finally:
+        index.close()
+    assert outcome(cached(sources, cache_dir)) == outcome(fresh(sources))
+
+
+def test_stored_index_answers_as_the_memory_index(sources, cache_dir):
+    memory = SentenceIndex(read_sources(sources)[0])
+    stored, _, _ = open_index(sources, cache_dir=cache_dir)
+    try:
+        assert stored.sources == memory.sources
+        assert len(stored.sentences) == len(memory.sentences)
+        assert list(stored.sentences) == memory.sentences
+        assert stored.vocabulary() == memory.vocabulary()
+        for sid in range(len(memory.sentences)):
+            assert stored.analysed(sid) == memory.analysed(sid)
+            assert stored.neighbours(sid, 2) == memory.neighbours(sid, 2)
+        for name in memory.sources:
+            assert stored.source_terms(name) == memory.source_terms(name)
+        for term in memory.vocabulary()[::7] + ["never-used-anywhere"]:
+            assert stored.idf(term) == memory.idf(term)
+            assert stored.has_term(term) == memory.has_term(term)
+        for sid in range(0, len(memory.sentences), 5):
+            terms, source = memory.analysed(sid).content_terms(), memory.sentences[sid].source
+            assert stored.candidates(terms) == memory.candidates(terms)
+            assert stored.candidates(terms, source, 5) == memory.candidates(terms, source, 5)
+        assert stored.candidates({"officer"}, "no-such-file.txt") == []
+    finally:
+        stored.close()
+
+
+@pytest.mark.parametrize("damage", ["garbage", "torn"])
+def test_corrupt_cache_is_rebuilt_with_one_warning(sources, cache_dir, damage):
+    args = ["verify", str(CLAIMS), "--sources", str(sources), "--format", "json", "--cache-dir", str(cache_dir)]
+    first = runner.invoke(app, args)
+    assert first.stderr == ""
+    (path,) = cache_dir.glob("*.sqlite")
+    data = path.read_bytes()
+    if damage == "garbage":
+        path.write_bytes(b"this is not a database\n" * 500)
+    else:  # a valid header, then pages of noise
+        path.write_bytes(data[:100] + bytes(range(256)) * ((len(data) - 100) // 256))
+    again = runner.invoke(app, args)
+    assert again.exit_code == first.exit_code
+    assert json.loads(again.stdout)["results"] == json.loads(first.stdout)["results"]
+    said = "".join(again.stderr.split())  # one problem; the console may wrap it
+    assert said.count("warning") == 1 and f"{path}:warning:indexcacheiscorrupt" in said, again.stderr
+    healed = runner.invoke(app, args)  # rebuilt: the next run is quiet again
+    assert healed.stderr == "" and healed.stdout == first.stdout
+
+
+def test_cache_broken_under_a_run_falls_back_and_heals(sources, cache_dir):
+    expected = outcome(fresh(sources))
+    cached(sources, cache_dir)
+    (path,) = cache_dir.glob("*.sqlite")
+    with sqlite3.connect(path) as db:  # the tables are fine; the analyses are not
+        db.execute("UPDATE sentences SET analysed = x'00ff'")
+    db.close()
+    run = cached(sources, cache_dir)
+    assert outcome(run)[:-1] == expected
+    assert len(run.problems) == 1 and "index cache failed" in run.problems[0].message
+    assert outcome(cached(sources, cache_dir)) == expected  # rebuilt: quiet again
+
+
+def test_cache_built_by_other_code_is_rebuilt(sources, cache_dir, monkeypatch):
+    expected = outcome(cached(sources, cache_dir))
+    monkeypatch.setattr(store_module, "code_version", lambda: "another version")
+    _, _, refreshed = open_index(sources, cache_dir=cache_dir)
+    assert refreshed.analysed == 5
+    assert outcome(cached(sources, cache_dir)) == expected
+
+
+def test_locked_cache_falls_back_to_memory_with_a_warning(sources, cache_dir, monkeypatch):
+    expected = outcome(fresh(sources))
+    cached(sources, cache_dir)
+    (path,) = cache_dir.glob("*.sqlite")
+    (sources / "new.txt").write_text("Police said 12 officers were suspended.\n", encoding="utf-8")
+    monkeypatch.setattr(store_module, "BUSY_TIMEOUT_S", 0.1)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another run is writing
+    try:
+        run = cached(sources, cache_dir)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert [str(p) for p in run.problems if "cache" in p.message] and len(run.problems) == 1
+    assert outcome(run)[:-1] == outcome(fresh(sources))
+    assert outcome(fresh(sources)) != expected  # the new file counts
+
+
+def test_concurrent_runs_both_finish_with_the_same_output(sources, cache_dir):
+    command = [sys.executable, "-m", "factcheck", "verify", str(CLAIMS), "--sources", str(sources),
+               "--format", "json", "--cache-dir", str(cache_dir)]
+    procs = [subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    expected = subprocess.run(command + ["--no-cache"], capture_output=True, text=True, timeout=300)
+    for proc, (out, err) in zip(procs, outputs):
+        assert proc.returncode == expected.returncode == 1
+        assert err == ""
+        assert out == expected.stdout
+    assert len(list(cache_dir.glob("*.sqlite"))) == 1
+
+
+def test_cache_is_never_written_inside_the_sources(sources, tmp_path, monkeypatch):
+    def tree() -> dict[str, int]:
+        return {str(p.relative_to(sources)): p.stat().st_mtime_ns for p in sources.rglob("*")}
+
+    before = tree()
+    monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    result = runner.invoke(app, ["verify", str(CLAIMS), "--sources", str(sources)])
+    assert result.exit_code == 1 and result.stderr == ""
+    assert len(list((tmp_path / "xdg" / "factcheck").glob("index-*.sqlite"))) == 1
+    assert tree() == before
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(sources / ".cache"))  # asked to, it still refuses
+    result = runner.invoke(app, ["verify", str(CLAIMS), "--sources", str(sources)])
+    assert result.exit_code == 1 and "inside the sources" in result.stderr
+    assert tree() == before
+
+
+def test_index_command_builds_then_refreshes(sources, cache_dir):
+    first = runner.invoke(app, ["index", str(sources), "--cache-dir", str(cache_dir)])
+    assert first.exit_code == 0, first.output
+    assert first.stdout.startswith("5 source files indexed (5 analysed, 0 removed) in ")
+    (sources / "004_4123964184129e5c.txt").unlink()
+    again = runner.invoke(app, ["index", str(sources), "--cache-dir", str(cache_dir)])
+    assert again.stdout.startswith("4 source files indexed (0 analysed, 1 removed) in ")
+    missing = runner.invoke(app, ["index", str(sources / "none"), "--cache-dir", str(cache_dir)])
+    assert missing.exit_code == 2 and "no such file or folder" in " ".join(missing.stderr.split())
+
+
+def test_parallel_analysis_equals_serial(sources, cache_dir, monkeypatch):
+    texts = read_sources(sources)[0]
+    serial = list(analyse_sources(texts, store_rows, parallel=False))
+    monkeypatch.setattr(index_module, "PARALLEL_FILES", 2)
+    seen = []
+    parallel = list(analyse_sources(texts, store_rows, progress=lambda done, total: seen.append((done, total))))
+    assert [rows for _, rows in parallel] == [rows for _, rows in serial]
+    assert seen == [(n, 5) for n in range(6)]
+    assert outcome(cached(sources, cache_dir)) == outcome(fresh(sources))  # a parallel cold build
+
+
+def test_progress_bar_only_on_a_terminal_and_for_many_files():
+    quiet = StringIO()
+    with IndexingBar(Console(file=quiet, force_terminal=False), threshold=2) as bar:
+        for n in range(11):
+            bar(n, 10)
+    assert quiet.getvalue() == ""
+    small = StringIO()
+    with IndexingBar(Console(file=small, force_terminal=True), threshold=200) as bar:
+        bar(0, 10)
+        bar(10, 10)
+    assert small.getvalue() == ""
+    shown = StringIO()
+    with IndexingBar(Console(file=shown, force_terminal=True), threshold=2) as bar:
+        bar(0, 10)
+        bar(10, 10)
+    assert "indexing sources" in shown.getvalue()
