@@ -94,7 +94,8 @@ class SentenceIndex:
         span = self._by_source.get(source) if source else None
         if source and span is None:
             return []
-        return rank({term: self._postings.get(term, ()) for term in terms}, self.idf, span, limit)
+        chosen = search_terms(terms, self.idf, len(self.sentences))
+        return rank({term: self._postings.get(term, ()) for term in chosen}, self.idf, span, limit)
 
     def neighbours(self, sid: int, reach: int) -> range:
         """Ids of the sentences within `reach` of `sid` in the same source."""
@@ -104,6 +105,18 @@ class SentenceIndex:
 
 def idf(sentences: int, df: int) -> float:
     return math.log(1 + max(1, sentences) / (1 + df))
+
+
+COMMON = 0.02  # a word in more than 2% of sentences barely ranks them, and costs most to look up
+KEEP_RAREST = 4  # but a claim of common words still searches by its rarest few
+
+
+def search_terms(terms: Iterable[str], idf: Callable[[str], float], sentences: int) -> list[str]:
+    """The terms worth looking up: all but the very common, and at least the rarest few."""
+    by_rarity = sorted(set(terms), key=lambda t: (-idf(t), t))
+    floor = math.log(1 + max(1, sentences) / (1 + COMMON * max(1, sentences)))
+    kept = [t for t in by_rarity if idf(t) > floor]
+    return kept if len(kept) >= KEEP_RAREST else by_rarity[:KEEP_RAREST]
 
 
 def rank(postings: dict[str, Iterable[int]], weight: Callable[[str], float],

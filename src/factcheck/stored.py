@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .analysis import Analysed
 from .cache import CACHE_ERRORS, CacheError, cache_error, guarded
-from .index import idf, rank
+from .index import search_terms, idf, rank
 from .models import Sentence
 
 if TYPE_CHECKING:
@@ -147,7 +147,8 @@ class StoredIndex:
         span = self._span.get(source) if source else None
         if source and span is None:
             return []
-        hits = rank({term: self._postings_of(term) for term in terms}, self.idf, span, limit)
+        chosen = search_terms(terms, self.idf, self._count)
+        hits = rank({term: self._postings_of(term) for term in chosen}, self.idf, span, limit)
         for sid in hits:  # the matcher reads the passages around each hit: one query each
             around = self.neighbours(sid, PREFETCH_REACH)
             if any(i not in self._sentences for i in around):
