@@ -172,7 +172,8 @@ def test_locked_cache_falls_back_to_memory_with_a_warning(sources, cache_dir, mo
     expected = outcome(fresh(sources))
     cached(sources, cache_dir)
     (path,) = cache_dir.glob("*.sqlite")
-    (sources / "new.txt").write_text("Police said 12 officers were suspended.\n", encoding="utf-8")
+    # supports the shipped claim cc-recommendations, missing until now
+    (sources / "new.txt").write_text("The IOPC report made 15 recommendations to the Met.\n", encoding="utf-8")
     monkeypatch.setattr(store_module, "BUSY_TIMEOUT_S", 0.1)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another run is writing

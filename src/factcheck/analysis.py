@@ -267,10 +267,10 @@ class Analysed:
         return run[-1] if run else None
 
     def names_before(self, which: int) -> set[str]:
-        """Names in the figure's clause before it: who the figure is about."""
-        at, clause = self.positions[which], self.clauses[which]
+        """Names in the figure's span before it: who the figure is about."""
+        at, span = self.positions[which], self.spans[which]
         return {it.term for it in self.items
-                if it.clause == clause and 0 < it.pos < at and it.capital and not it.stop}
+                if it.span == span and 0 < it.pos < at and it.capital and not it.stop}
 
     def word_after_run(self, which: int) -> str | None:
         """The word right after what a count counts: "12 officers resigning" -> resign."""

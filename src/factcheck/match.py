@@ -162,14 +162,15 @@ def candidates(query: ClaimQuery, index: SentenceIndex) -> list[Candidate]:
     for alternatives in query.spellings.values():
         search_terms |= alternatives
     hits = index.candidates(search_terms, source=query.claim.source, limit=RETRIEVE)
+    found = set(hits)
     windows: set[tuple[int, ...]] = set()
     for sid in hits:
+        # passages begin and end with retrieved sentences: a sentence that shares none of
+        # the claim's words can sit between two that do, never at an edge
         around = index.neighbours(sid, MAX_SENTENCES - 1)
-        for size in range(1, MAX_SENTENCES + 1):
-            for first in range(sid - size + 1, sid + 1):
-                ids = tuple(range(first, first + size))
-                if ids[0] >= around.start and ids[-1] < around.stop:
-                    windows.add(ids)
+        for last in range(sid, min(around.stop, sid + MAX_SENTENCES)):
+            if last in found:
+                windows.add(tuple(range(sid, last + 1)))
     cache = _SentenceCache(query, index)
     # A passage of several sentences earns its place only if one of them holds a figure
     # that could play a part; the single sentences stay, to show the closest for a missing claim.
@@ -215,13 +216,14 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex,
     near: set[str] = set()
     for n, a in enumerate(analyses):
         (core if n in used or not used else near).update(cache.terms(ids[n]))
-    coverage = _coverage(query, core, near, index.source_terms(passage.source))
-    matched = sum(1 for term in query.terms if _found(query, term, core))
+    in_core = _present(query, core)
+    coverage = _coverage(query, in_core, _present(query, near), _present(query, index.source_terms(passage.source)))
+    matched = len(in_core)
     names = query.analysed.names()
     names_found = all(_found(query, name, core | near) for name in names)
-    # the figure's own sentence names other people or bodies, and none of the claim's
-    other_subject = bool(names and not any(_found(query, name, core) for name in names)
-                         and any(a.names_before(k) for a, k in held))
+    # the figure's sentence names someone the claim does not, and the claim someone it does not
+    missing_names = {name for name in names if not _found(query, name, core)}
+    other_subject = bool(missing_names and any(a.names_before(k) - names for a, k in held))
     unmet = tuple(sorted(f"'{v}'" for v in query.predicates if not _found(query, v, scope)))
     unmet += tuple(q.text for q in query.companions if value_token(q) not in scope)
     return Candidate(passage, coverage, alignments, unmet, matched, names_found, other_subject)
@@ -231,25 +233,48 @@ def _found(query: ClaimQuery, term: str, present: set[str]) -> bool:
     return term in present or bool(present & query.spellings.get(term, frozenset()))
 
 
+def _present(query: ClaimQuery, words: set[str]) -> set[str]:
+    """The claim's statement words found among `words`, by spelling or another spelling."""
+    found = set(query.terms & words) if len(words) > len(query.terms) else {t for t in words if t in query.terms}
+    for term, alternatives in query.spellings.items():
+        if term not in found and words & alternatives:
+            found.add(term)
+    return found
+
+
 NEIGHBOUR_CREDIT = 0.75  # a word found in a neighbouring sentence of the passage
 DOCUMENT_CREDIT = 0.5  # a word found elsewhere in the same article
 
 
 def _coverage(query: ClaimQuery, core: set[str], near: set[str], document: set[str]) -> float:
-    """Share of the statement's weight the passage makes."""
+    """Share of the statement's weight the passage makes (arguments: the claim's words
+    found in the figures' sentences, in their neighbours, in the article)."""
     total = found = 0.0
     for term, weight in query.weights.items():
         total += weight
-        if _found(query, term, core):
+        if term in core:
             found += weight
-        elif _found(query, term, near):
+        elif term in near:
             found += weight * NEIGHBOUR_CREDIT
-        elif _found(query, term, document):
+        elif term in document:
             found += weight * DOCUMENT_CREDIT
     return found / total if total else 0.0
 
 
 ADJACENT_WEIGHT = 1.5  # a word right beside the figure, matched as it stands
+_CONTEXTS: dict[tuple[int, int, bool], tuple[Analysed, dict[str, float]]] = {}
+_CONTEXTS_KEPT = 50_000
+
+
+def _context(a: Analysed, k: int, restricted: bool) -> dict[str, float]:
+    """A source figure's context, worked out once per run: many claims meet one sentence."""
+    key = (id(a), k, restricted)
+    held = _CONTEXTS.get(key)
+    if held is None or held[0] is not a:
+        if len(_CONTEXTS) >= _CONTEXTS_KEPT:
+            _CONTEXTS.clear()
+        held = _CONTEXTS[key] = (a, a.context(k, restricted))
+    return held[1]
 
 
 def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index: SentenceIndex
@@ -306,7 +331,7 @@ def _sentence_options(query: ClaimQuery, sid: int, index: SentenceIndex) -> list
             restricted = sq.role == "whole"
             # a whole's own clause lends its verb only to a claim about the whole
             scope = a.scope(k, restricted and cq.role != "whole")
-            sim, fit = _similarity(ctx, a.context(k, restricted), index)
+            sim, fit = _similarity(ctx, _context(a, k, restricted), index)
             same_thing = _same_thing(query, i, head, a, k, restricted)
             score = sim + (0.05 if supports(rel) else 0.0) + (0.1 if cq.role and cq.role == sq.role else 0.0)
             if query.predicates:
