@@ -13,7 +13,7 @@ from .match import Alignment, Candidate
 from .models import Claim, NumberMatch, Result, Verdict
 
 SUPPORT_COVERAGE = 0.60  # share of the statement's weight a passage must make
-CONTRADICT_COVERAGE = 0.70  # a contradiction must be the same statement, clearly
+CONTRADICT_COVERAGE = 0.65  # a contradiction must be the same statement, clearly
 SUPPORT_SIMILARITY = 0.10  # how alike the words around two aligned figures must be
 CONTRADICT_FIT = 0.4  # the wrong figure must stand by the claim's words, where the source uses them
 CONTRADICT_WORDS = 2  # a statement of one word ("about 1,000 people") contradicts nothing
