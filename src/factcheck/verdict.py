@@ -16,6 +16,7 @@ SUPPORT_COVERAGE = 0.60  # share of the statement's weight a passage must make
 CONTRADICT_COVERAGE = 0.65  # a contradiction must be the same statement, clearly
 SUPPORT_SIMILARITY = 0.10  # how alike the words around two aligned figures must be
 CONTRADICT_FIT = 0.4  # the wrong figure must stand by the claim's words, where the source uses them
+AGREEING_FIGURE = 0.05  # coverage a contradiction may lack when another number of its figure agrees
 CONTRADICT_WORDS = 2  # a statement of one word ("about 1,000 people") contradicts nothing
 CLEARLY_CLOSER = 0.10  # coverage and fit by which a contradiction outweighs a support
 EXTRA_SENTENCE_PENALTY = 0.03  # prefer the shortest passage that makes the point
@@ -36,7 +37,9 @@ def _supports(c: Candidate) -> bool:
 
 
 def _contradicts(c: Candidate) -> bool:
-    if not _same_statement(c, CONTRADICT_COVERAGE, SUPPORT_SIMILARITY) or c.matched < CONTRADICT_WORDS:
+    # a figure that agrees ("four of the 14" against "two of 14") vouches for the statement
+    coverage = CONTRADICT_COVERAGE - (AGREEING_FIGURE if any(supports(a.relation) for a in c.alignments) else 0.0)
+    if not _same_statement(c, coverage, SUPPORT_SIMILARITY) or c.matched < CONTRADICT_WORDS:
         return False
     if not c.names_found or c.other_subject:
         return False  # "The Conservatives received £4.6m" is not contradicted by Labour's £5m
