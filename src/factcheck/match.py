@@ -20,10 +20,13 @@ from .derive import count_from_share, share_from_counts
 from .index import SentenceIndex
 from .models import Claim, Passage, Quantity
 from .numbers import read_quantities
+from .words import canonical, stem
 
 MAX_SENTENCES = 3  # a passage: one sentence or a few adjacent ones
 RETRIEVE = 12  # sentences retrieved per claim before scoring
 FUZZY_CUTOFF = 88  # rapidfuzz ratio for two spellings of one word
+TITLES = frozenset(canonical(stem(w)) for w in "lord lady sir dame mr mrs ms dr prof president prime minister king "
+                   "queen prince princess baroness baron chancellor secretary general".split())
 UNSEEN = 0.35  # a word no source uses is often the writer's paraphrase: it weighs less
 
 
@@ -221,9 +224,11 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex,
     matched = len(in_core)
     names = query.analysed.names()
     names_found = all(_found(query, name, core | near) for name in names)
-    # the figure's sentence names someone the claim does not, and the claim someone it does not
-    missing_names = {name for name in names if not _found(query, name, core)}
-    other_subject = bool(missing_names and any(a.names_before(k) - names for a, k in held))
+    # the figure's sentence names someone the claim does not, and none of the claim's own
+    # names (titles aside: "Lord Liverpool" is not "Lord John Russell") stand there
+    own = names - TITLES
+    other_subject = bool(own and not any(_found(query, name, core) for name in own)
+                         and any(a.names_before(k) - names - TITLES for a, k in held))
     unmet = tuple(sorted(f"'{v}'" for v in query.predicates if not _found(query, v, scope)))
     unmet += tuple(q.text for q in query.companions if value_token(q) not in scope)
     return Candidate(passage, coverage, alignments, unmet, matched, names_found, other_subject)
