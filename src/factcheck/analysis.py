@@ -42,6 +42,8 @@ _CONJUNCTIONS = frozenset("although while whereas but though because unless howe
 _SHARE_LEAD = frozenset("the those these".split())
 _HEDGE_WORDS = frozenset("""close to nearly almost about around some roughly approximately over more than
 at least fewer less under up as many just well no only merely barely""".split()) - {"up"}
+_CALENDAR = frozenset("""january february march april may june july august september october november
+december monday tuesday wednesday thursday friday saturday sunday""".split())
 _EMPHASIS = frozenset("only just merely barely".split())
 _DETERMINERS = frozenset("a an the their its his her our own your my this that these those".split())
 _OBJECT_VERBS = frozenset("made make makes making took take takes got get gets getting".split())
@@ -213,7 +215,7 @@ class Analysed:
 
     def names(self) -> set[str]:
         """Capitalised words inside the sentence: the people and bodies it is about."""
-        return {it.term for it in self.items if it.pos > 0 and not it.stop and it.capital}
+        return {it.term for it in self.items if it.pos > 0 and not it.stop and it.capital and it.raw not in _CALENDAR}
 
     def sentence_terms(self) -> set[str]:
         return {it.term for it in self.items if not it.stop}
@@ -270,7 +272,7 @@ class Analysed:
         """Names in the figure's span before it: who the figure is about."""
         at, span = self.positions[which], self.spans[which]
         return {it.term for it in self.items
-                if it.span == span and 0 < it.pos < at and it.capital and not it.stop}
+                if it.span == span and 0 < it.pos < at and it.capital and not it.stop and it.raw not in _CALENDAR}
 
     def word_after_run(self, which: int) -> str | None:
         """The word right after what a count counts: "12 officers resigning" -> resign."""
