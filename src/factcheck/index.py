@@ -107,7 +107,7 @@ def idf(sentences: int, df: int) -> float:
     return math.log(1 + max(1, sentences) / (1 + df))
 
 
-COMMON = 0.02  # a word in more than 2% of sentences barely ranks them, and costs most to look up
+COMMON = 0.01  # a word in more than 1% of sentences barely ranks them, and costs most to look up
 KEEP_RAREST = 4  # but a claim of common words still searches by its rarest few
 
 
@@ -133,7 +133,7 @@ def rank(postings: dict[str, Iterable[int]], weight: Callable[[str], float],
         for sid in ids:
             if span is None or span[0] <= sid < span[1]:
                 scores[sid] += w
-    return heapq.nsmallest(limit, scores, key=lambda sid: (-scores[sid], sid))
+    return [sid for _, sid in heapq.nsmallest(limit, [(-score, sid) for sid, score in scores.items()])]
 
 
 @contextmanager
