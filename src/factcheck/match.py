@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
@@ -159,8 +160,10 @@ def _words_of(index: SentenceIndex) -> dict[tuple[str, int], list[str]]:
     return held[1]
 
 
-def candidates(query: ClaimQuery, index: SentenceIndex) -> list[Candidate]:
-    """Every passage around the retrieved sentences, scored."""
+def candidates(query: ClaimQuery, index: SentenceIndex,
+               enough: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
+    """Every passage around the retrieved sentences, scored, best-retrieved first; with
+    `enough`, scoring stops at the first passage that settles the claim."""
     search_terms = set(query.terms) | {value_token(q) for q in query.numbers}
     for alternatives in query.spellings.values():
         search_terms |= alternatives
@@ -177,9 +180,15 @@ def candidates(query: ClaimQuery, index: SentenceIndex) -> list[Candidate]:
     cache = _SentenceCache(query, index)
     # A passage of several sentences earns its place only if one of them holds a figure
     # that could play a part; the single sentences stay, to show the closest for a missing claim.
-    useful = [ids for ids in sorted(windows)
-              if len(ids) == 1 or any(any(row) for sid in ids for row in cache.options(sid))]
-    return [score_passage(query, ids, index, cache) for ids in useful]
+    order = {sid: n for n, sid in enumerate(hits)}
+    scored: list[Candidate] = []
+    for ids in sorted(windows, key=lambda ids: (order[ids[0]], len(ids))):
+        if len(ids) > 1 and not any(any(row) for sid in ids for row in cache.options(sid)):
+            continue
+        scored.append(score_passage(query, ids, index, cache))
+        if enough is not None and enough(scored[-1]):
+            break
+    return scored
 
 
 class _SentenceCache:
@@ -267,19 +276,28 @@ def _coverage(query: ClaimQuery, core: set[str], near: set[str], document: set[s
 
 
 ADJACENT_WEIGHT = 1.5  # a word right beside the figure, matched as it stands
-_CONTEXTS: dict[tuple[int, int, bool], tuple[Analysed, dict[str, float]]] = {}
+_CONTEXTS: dict[tuple[int, int, str], tuple[Analysed, object]] = {}
 _CONTEXTS_KEPT = 50_000
 
 
-def _context(a: Analysed, k: int, restricted: bool) -> dict[str, float]:
-    """A source figure's context, worked out once per run: many claims meet one sentence."""
-    key = (id(a), k, restricted)
+def _memo(a: Analysed, k: int, what: str, work: Callable[[], object]):
+    """What a source figure offers every claim (its context, its clause), worked out once
+    per run: many claims meet one sentence."""
+    key = (id(a), k, what)
     held = _CONTEXTS.get(key)
     if held is None or held[0] is not a:
         if len(_CONTEXTS) >= _CONTEXTS_KEPT:
             _CONTEXTS.clear()
-        held = _CONTEXTS[key] = (a, a.context(k, restricted))
+        held = _CONTEXTS[key] = (a, work())
     return held[1]
+
+
+def _context(a: Analysed, k: int, restricted: bool) -> dict[str, float]:
+    return _memo(a, k, f"context{restricted}", lambda: a.context(k, restricted))
+
+
+def _scope(a: Analysed, k: int, restricted: bool) -> set[str]:
+    return _memo(a, k, f"scope{restricted}", lambda: a.scope(k, restricted))
 
 
 def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index: SentenceIndex
@@ -335,7 +353,7 @@ def _sentence_options(query: ClaimQuery, sid: int, index: SentenceIndex) -> list
                 continue
             restricted = sq.role == "whole"
             # a whole's own clause lends its verb only to a claim about the whole
-            scope = a.scope(k, restricted and cq.role != "whole")
+            scope = _scope(a, k, restricted and cq.role != "whole")
             sim, fit = _similarity(ctx, _context(a, k, restricted), index)
             same_thing = _same_thing(query, i, head, a, k, restricted)
             score = sim + (0.05 if supports(rel) else 0.0) + (0.1 if cq.role and cq.role == sq.role else 0.0)

@@ -50,6 +50,11 @@ def _contradicts(c: Candidate) -> bool:
     )
 
 
+def settles(c: Candidate) -> bool:
+    """A support so close that no contradiction could be clearly closer: look no further."""
+    return c.coverage > 1.0 - CLEARLY_CLOSER and _supports(c)
+
+
 def _rank(c: Candidate) -> float:
     return c.coverage - EXTRA_SENTENCE_PENALTY * (len(c.passage.sentences) - 1) + 0.01 * sum(
         a.similarity for a in c.alignments

@@ -17,7 +17,7 @@ from .models import Claim, Passage, Problem, Result, Verdict
 from .sources import DEFAULT_MAX_BYTES, safe_source_name
 from .store import memory_index, open_index, remove_cache
 from .stored import StoredIndex
-from .verdict import decide
+from .verdict import decide, settles
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ def check_claims(claims: list[Claim], index: SentenceIndex | StoredIndex) -> tup
                 continue
             if name != claim.source:
                 claim = replace(claim, source=name)
-        results.append(decide(claim, candidates(prepare(claim, index), index)))
+        results.append(decide(claim, candidates(prepare(claim, index), index, enough=settles)))
     return results, problems
 
 
