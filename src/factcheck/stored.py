@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import json
 import pickle
+import sqlite3
 import zlib
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -59,6 +60,15 @@ class StoredIndex:
 
     def close(self) -> None:
         self.store.close()
+
+    def reopen_in_child(self) -> None:
+        """In a forked process: read through a connection of its own. The inherited one is
+        left untouched (and never closed here), as SQLite asks of connections across fork."""
+        with guarded():
+            conn = sqlite3.connect(self.store.path, timeout=30.0, isolation_level=None, check_same_thread=False)
+            conn.execute("BEGIN")
+        self._inherited = self._conn  # kept referenced, so it is never finalised in the child
+        self._conn = conn
 
     def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
         if self._conn is None or self.store.conn is None:

@@ -5,6 +5,8 @@ The CLI is a thin layer over `verify`; tests and other programs call it directly
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -51,8 +53,42 @@ def build_index(sources: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, cache: boo
     return memory_index(sources, max_bytes, progress)
 
 
+PARALLEL_CLAIMS = 200  # from this many claims, a second process checks half of them
+
+
 def check_claims(claims: list[Claim], index: SentenceIndex | StoredIndex) -> tuple[list[Result], list[Problem]]:
-    """Verdicts for claims already loaded; a claim naming an unknown source is a problem."""
+    """Verdicts for claims already loaded; a claim naming an unknown source is a problem.
+
+    Many claims are split over two processes (forked, so the index is shared, not rebuilt).
+    """
+    if len(claims) >= PARALLEL_CLAIMS and (os.cpu_count() or 1) > 1 and "fork" in mp.get_all_start_methods():
+        half = len(claims) // 2
+        global _FORKED
+        _FORKED = (index, claims[half:])
+        try:
+            with mp.get_context("fork").Pool(1) as pool:
+                other = pool.apply_async(_check_forked)
+                first = _check_serially(claims[:half], index)
+                second = other.get()
+        except OSError:  # no process to be had: do it all here
+            return _check_serially(claims, index)
+        finally:
+            _FORKED = None
+        return first[0] + second[0], first[1] + second[1]
+    return _check_serially(claims, index)
+
+
+_FORKED: tuple | None = None
+
+
+def _check_forked() -> tuple[list[Result], list[Problem]]:
+    index, claims = _FORKED
+    if isinstance(index, StoredIndex):
+        index.reopen_in_child()
+    return _check_serially(claims, index)
+
+
+def _check_serially(claims: list[Claim], index: SentenceIndex | StoredIndex) -> tuple[list[Result], list[Problem]]:
     results: list[Result] = []
     problems: list[Problem] = []
     known = set(index.sources)
