@@ -107,6 +107,41 @@ def load_claims(paths: list[Path]) -> tuple[list[Claim], list[Problem]]:
     return claims, problems
 
 
+_NOT_FAST = object()
+_FAST_LIMIT = 256 * 1024
+_ANCHOR_OR_ALIAS = re.compile(r"(?:^|[\s:\-\[,{])[&*][^\s,\[\]{}]", re.M)
+
+
+def _fast_compose(text: str):
+    """libyaml's composer, for the common file: small, and no anchor or alias in it. Any
+    other file, or one libyaml rejects, goes the careful way, which also words the errors."""
+    fast = getattr(yaml, "CSafeLoader", None)
+    if fast is None or len(text) > _FAST_LIMIT or _ANCHOR_OR_ALIAS.search(text):
+        return _NOT_FAST
+    try:
+        root = yaml.compose(text, Loader=fast)
+    except (yaml.YAMLError, RecursionError):
+        return _NOT_FAST
+    return root if _depth(root) <= _FAST_DEPTH else _NOT_FAST
+
+
+_FAST_DEPTH = 50  # a claim file is three levels deep; anything like this goes the careful way
+
+
+def _depth(root: yaml.Node | None) -> int:
+    deepest, stack = 0, [(root, 1)] if root is not None else []
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > _FAST_DEPTH:
+            break
+        if isinstance(node, yaml.MappingNode):
+            stack.extend((value, depth + 1) for _, value in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, depth + 1) for item in node.value)
+    return deepest
+
+
 def load_claim_file(path: Path) -> tuple[list[Claim], list[Problem]]:
     """One file's good claims and its problems; an error that spoils the file raises ClaimFileError."""
     name = str(path)
@@ -114,8 +149,10 @@ def load_claim_file(path: Path) -> tuple[list[Claim], list[Problem]]:
     _refuse_deep_flow(text, name)
     loader: _ClaimLoader | None = None
     try:
-        loader = _ClaimLoader(text)
-        root = loader.get_single_node()
+        root = _fast_compose(text)
+        if root is _NOT_FAST:
+            loader = _ClaimLoader(text)
+            root = loader.get_single_node()
     except _TooManyNodes as exc:
         raise ClaimFileError(Problem(name, f"more than {MAX_CLAIM_FILE_NODES:,} YAML values: too large for a claim file",
                                      exc.mark.line + 1, exc.mark.column + 1)) from None
