@@ -342,7 +342,7 @@ def analyse(text: str) -> Analysed:
     spans = [(q.start, q.end) for q in quantities]
     entries: list[tuple[int, int, object]] = [(q.start, q.end, q) for q in quantities]
     for tok in tokens(text):
-        if not any(s <= tok.start < e for s, e in spans):
+        if not spans or not any(s <= tok.start < e for s, e in spans):
             entries.append((tok.start, tok.end, tok))
     entries.sort(key=lambda entry: entry[0])
     items: list[Item] = []
@@ -353,10 +353,11 @@ def analyse(text: str) -> Analysed:
     raw_prev: list[str] = []
     for pos, (start, end, obj) in enumerate(entries):
         gap = text[prev_end:start] if pos else ""
-        if _STRONG_BREAK.search(gap):
-            clause, span = clause + 1, span + 1
-        elif _WEAK_BREAK.search(gap):
-            clause += 1
+        if gap != " " and gap:
+            if _STRONG_BREAK.search(gap):
+                clause, span = clause + 1, span + 1
+            elif _WEAK_BREAK.search(gap):
+                clause += 1
         prev_end = end
         if isinstance(obj, Quantity):
             positions.append(pos)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 STOPWORDS = frozenset("""
 a an the and or but nor so yet if then than that this these those there here it its it's
@@ -117,12 +118,18 @@ class Token:
     stop: bool  # a stop word: no weight in the statement
 
 
+@lru_cache(maxsize=200_000)
+def term_of(low: str) -> str:
+    """A lower-case word's canonical stem; an archive has few words, met many times."""
+    return canonical(stem(low))
+
+
 def tokens(text: str) -> list[Token]:
     """The words of `text` in order, each with its canonical stem."""
     out = []
     for i, m in enumerate(_TOKEN.finditer(text)):
         low = m.group().lower()
-        out.append(Token(canonical(stem(low)), i, m.start(), m.end(), low in STOPWORDS))
+        out.append(Token(term_of(low), i, m.start(), m.end(), low in STOPWORDS))
     return out
 
 
