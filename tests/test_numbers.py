@@ -33,6 +33,12 @@ FORMS = [
     ("half of them", [(0.5, "fraction")]),
     ("one in five officers", [(0.2, "fraction")]),
     ("she came 11th", [(11, "ordinal")]),
+    ("£2.5\u00a0million", [(2_500_000, "money")]),  # a non-breaking space
+    ("1\u2009921 officers", [(1, "count"), (921, "count")]),  # a thin space is a space, not a separator
+    ("a 13\u2011year\u2011old", [(13, "count")]),  # non-breaking hyphens
+    ("fell by \u22125%", [(5, "percent")]),  # a Unicode minus
+    ("3 out of 10", [(3, "count"), (10, "count")]),
+    ("half of the 63", [(0.5, "fraction"), (63, "count")]),
     ("Three in four said", [(0.75, "fraction")]),
 ]
 
