@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import json
 import os
 import re
 import resource
@@ -513,6 +514,31 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path):
     stdout, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130
     assert stderr == "factcheck: interrupted\n" and stdout == ""
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see the run has started")
+def test_ctrl_c_while_indexing_leaves_the_index_usable(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    sentence = "In {n} cases the force said {m} of the {k} officers were dismissed after the inquiry. "
+    for f in range(300):
+        (src / f"{f:03}.txt").write_text("\n".join(sentence.format(n=f, m=i, k=i * 7) * 3 for i in range(120)))
+    (tmp_path / "c.yaml").write_text(GOOD)
+    cache = tmp_path / "cache"
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck", "index", str(src), "--cache-dir", str(cache)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    while proc.poll() is None and cpu_seconds(proc.pid) < 1.5:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the indexing ended before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and stderr.strip().splitlines()[-1] == "factcheck: interrupted"
+    again = [sys.executable, "-m", "factcheck", "verify", "c.yaml", "--sources", str(src), "--format", "json"]
+    warm = subprocess.run(again + ["--cache-dir", str(cache)], cwd=tmp_path, capture_output=True, text=True,
+                          timeout=300)
+    fresh = subprocess.run(again + ["--no-cache"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert warm.returncode == fresh.returncode in {0, 1} and "Traceback" not in warm.stderr
+    assert json.loads(warm.stdout)["results"] == json.loads(fresh.stdout)["results"]
 
 
 # The promise for the whole battery --------------------------------------------------------
