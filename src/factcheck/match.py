@@ -232,7 +232,8 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex,
     coverage = _coverage(query, in_core, _present(query, near), _present(query, index.source_terms(passage.source)))
     matched = len(in_core)
     names = query.analysed.names()
-    names_found = all(_found(query, name, core | near) for name in names)
+    names_found = all(_found(query, name, core | near) or _found(query, name, index.source_terms(passage.source))
+                      for name in names)
     # the figure's sentence names someone the claim does not, and none of the claim's own
     # names (titles aside: "Lord Liverpool" is not "Lord John Russell") stand there
     own = names - TITLES
