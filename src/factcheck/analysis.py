@@ -11,7 +11,7 @@ failed to" gives 12 nothing of "responded".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .models import Quantity
 from .numbers import read_quantities
@@ -360,6 +360,10 @@ def analyse(text: str) -> Analysed:
                 clause += 1
         prev_end = end
         if isinstance(obj, Quantity):
+            if raw_prev and raw_prev[-1] in {"and", "or", "while", "but"} and pos > 1:
+                clause += 1  # "560 will be lost …, and 400 are to go": a new item of the list
+                if items and items[-1].pos == pos - 1:
+                    items[-1] = replace(items[-1], clause=clause)
             positions.append(pos)
             clauses.append(clause)
             spans.append(span)

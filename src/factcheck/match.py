@@ -466,7 +466,7 @@ def _same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, k: int
         return _found(query, head, a.scope(k, restricted) | a.whole_terms(k))
     source_run = set(a.noun_run(k))
     action = query.analysed.word_after_run(i)
-    counts_same = (_found(query, head, source_run) or bool(source_run & set(query.analysed.noun_run(i)))
+    counts_same = (_found(query, head, source_run)  # "22 million Americans" is not "… American teenagers"
                    or bool(source_run & query.predicates)  # "12 resignations" for "a dozen resigned"
                    or (action is not None and action in source_run))
     if cq.role == "whole":

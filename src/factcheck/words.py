@@ -54,6 +54,7 @@ _SYNONYM_GROUPS = [
     "arrested detained arrest detention",
     "registered logged recorded lodged",
     "received given handed awarded",
+    "lose lost losing loses loss",
     "armed firearms",
 ]
 _SUFFIXES = (
