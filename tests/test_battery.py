@@ -197,16 +197,21 @@ def test_a_folder_named_like_a_claim_file_is_passed_over(workspace):
     assert result.stderr == "" and "1 claim:" in result.stdout
 
 
-def test_unreadable_claim_file_is_one_line(workspace, monkeypatch):
-    folder = workspace({"secret.yaml": GOOD, "good.yaml": GOOD.replace("33 of", "34 of")})
+def deny_reading(monkeypatch, name: str) -> None:
+    """Reading a file of this name fails as it does without permission (tests may run as root)."""
     real_open = Path.open
 
     def deny(self, *args, **kwargs):
-        if self.name == "secret.yaml":
+        if self.name == name:
             raise PermissionError(13, "Permission denied", str(self))
         return real_open(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "open", deny)
+
+
+def test_unreadable_claim_file_is_one_line(workspace, monkeypatch):
+    folder = workspace({"secret.yaml": GOOD, "good.yaml": GOOD.replace("33 of", "34 of")})
+    deny_reading(monkeypatch, "secret.yaml")
     result = cli("verify", folder, "--sources", SEEDS, expect={2})
     assert problem_lines(result.stderr) == [f"{folder / 'secret.yaml'}: error: cannot read: Permission denied"]
     assert "1 claim:" in result.stdout
@@ -341,14 +346,7 @@ def test_symlinks_inside_the_sources_folder_are_followed(workspace):
 
 def test_unreadable_source_is_a_warning(workspace, monkeypatch):
     folder = workspace({"src/a.txt": ARTICLE, "src/locked.txt": ARTICLE})
-    real_open = Path.open
-
-    def deny(self, *args, **kwargs):
-        if self.name == "locked.txt":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "open", deny)
+    deny_reading(monkeypatch, "locked.txt")
     texts, problems = read_sources(folder / "src")
     assert [t.name for t in texts] == ["a.txt"]
     assert [str(p) for p in problems] == [f"{folder / 'src' / 'locked.txt'}: warning: skipped: cannot read (Permission denied)"]

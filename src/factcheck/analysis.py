@@ -11,6 +11,7 @@ failed to" gives 12 nothing of "responded".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .models import Quantity
@@ -165,12 +166,16 @@ class Analysed:
         return out
 
     def _whole_items(self, which: int) -> list[Item]:
+        return self._run_after(which, 6, lambda it: it.raw in AUXILIARIES or it.raw.endswith("ing"))
+
+    def _run_after(self, which: int, reach: int, ends: Callable[[Item], bool]) -> list[Item]:
+        """The words right after a figure, in its clause, up to `reach` or a word that `ends` it."""
         at, clause = self.positions[which], self.clauses[which]
         out: list[Item] = []
         for it in self.items:
             if it.pos <= at:
                 continue
-            if it.clause != clause or it.raw in AUXILIARIES or it.raw.endswith("ing") or it.pos > at + 6:
+            if it.clause != clause or it.pos > at + reach or ends(it):
                 break
             out.append(it)
         return out
@@ -283,15 +288,7 @@ class Analysed:
 
     def noun_run(self, which: int) -> list[str]:
         """The words right after a count that name what it counts: "social media allegations"."""
-        at, clause = self.positions[which], self.clauses[which]
-        run: list[str] = []
-        for it in self.items:
-            if it.pos <= at:
-                continue
-            if it.clause != clause or it.stop or it.verb or it.raw.endswith("ing") or it.pos > at + 4:
-                break
-            run.append(it.term)
-        return run
+        return [it.term for it in self._run_after(which, 4, lambda it: it.stop or it.verb or it.raw.endswith("ing"))]
 
     def predicates(self, figure: tuple[int, ...], exclude: set[int] = frozenset()) -> set[str]:
         """The verbs that carry the figure's statement: in its own clause, not light, not
