@@ -318,7 +318,7 @@ def _fraction(text, words, i) -> Quantity | None:
                     qualifier=_qualifier(text, start))
 
 
-_PART_OF_WHOLE = re.compile(r"\s*(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?$", re.I)
+_PART_OF_WHOLE = re.compile(r"\s*,?\s*(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?$", re.I)
 _ONE_IN = re.compile(r"\s+in\s+(?:every\s+)?$", re.I)
 _OUT_OF_BEFORE = re.compile(r"(?:^|[\s(,;:])(?:out\s+of|of)\s+(?:the\s+|all\s+|those\s+|these\s+)?$", re.I)
 

@@ -44,6 +44,8 @@ def _contradicts(c: Candidate) -> bool:
     if not c.names_found or c.other_subject:
         return False  # "The Conservatives received £4.6m" is not contradicted by Labour's £5m
     wrong = [a for a in c.alignments if a.relation == DIFFERS]
+    if len(c.alignments) > 1 and len(wrong) == len(c.alignments) and not _swapped(c.alignments):
+        return False  # "23 of the 55" against "two … 12": a ratio with nothing in common is another statement
     fit = sum(a.fit for a in c.alignments) / len(c.alignments)
     return bool(wrong) and fit >= CONTRADICT_FIT and all(
         a.relation == DIFFERS or supports(a.relation) for a in c.alignments
@@ -53,6 +55,11 @@ def _contradicts(c: Candidate) -> bool:
 def settles(c: Candidate) -> bool:
     """A support so close that no contradiction could be clearly closer: look no further."""
     return c.coverage > 1.0 - CLEARLY_CLOSER and _supports(c)
+
+
+def _swapped(alignments) -> bool:
+    """ "19 allegations against 18 officers" where the source says 18 against 19."""
+    return sorted(a.claim.value for a in alignments) == sorted(a.source.value for a in alignments)
 
 
 def _rank(c: Candidate) -> float:

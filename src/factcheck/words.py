@@ -25,7 +25,7 @@ reveals show shows showed shown cent percent pc nearly almost around roughly app
 least some about while after before since during until among amongst between through
 against across near new also however although though because whether yet again ever
 now like well mr mrs ms dr took take taken takes place make made makes saw see got get put came
-close reach reached reaches stood stands stand totalled totaled totals amounted amounts
+close reach reached reaches stood stands stand totalled totaled totals amounted amounts numbered
 come went did do does itself themselves himself herself oneself its
 """.split())
 
