@@ -15,7 +15,7 @@ from .models import Claim, NumberMatch, Result, Verdict
 SUPPORT_COVERAGE = 0.60  # share of the statement's weight a passage must make
 CONTRADICT_COVERAGE = 0.65  # a contradiction must be the same statement, clearly
 SUPPORT_SIMILARITY = 0.10  # how alike the words around two aligned figures must be
-CONTRADICT_FIT = 0.4  # the wrong figure must stand by the claim's words, where the source uses them
+CONTRADICT_FIT = 0.35  # the wrong figure must stand by the claim's words, where the source uses them
 AGREEING_FIGURE = 0.05  # coverage a contradiction may lack when another number of its figure agrees
 CONTRADICT_WORDS = 2  # a statement of one word ("about 1,000 people") contradicts nothing
 CLEARLY_CLOSER = 0.10  # coverage and fit by which a contradiction outweighs a support
