@@ -23,6 +23,9 @@ SETS = {
     # Written blind, after the matcher was tuned on the sets above: the honest figure.
     "holdout-seeds": ("tests/holdout/seeds.yaml", "seeds"),
     "holdout-bbc": ("tests/holdout/bbc.yaml", "tests/holdout/bbc"),
+    # Written blind and never looked at while tuning.
+    "holdout2-seeds": ("tests/holdout2/seeds.yaml", "seeds"),
+    "holdout2-bbc": ("tests/holdout2/bbc.yaml", "tests/holdout2/bbc"),
 }
 
 
