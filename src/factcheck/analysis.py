@@ -45,6 +45,8 @@ _HEDGE_WORDS = frozenset("""close to nearly almost about around some roughly app
 at least fewer less under up as many just well no only merely barely""".split()) - {"up"}
 _CALENDAR = frozenset("""january february march april may june july august september october november
 december monday tuesday wednesday thursday friday saturday sunday""".split())
+_MODALS = frozenset("will would can could may might must shall should".split())
+_NOT_AFTER_MODAL = frozenset("be have not also still now then only just never".split())
 _EMPHASIS = frozenset("only just merely barely".split())
 _DETERMINERS = frozenset("a an the their its his her our own your my this that these those".split())
 _OBJECT_VERBS = frozenset("made make makes making took take takes got get gets getting".split())
@@ -394,6 +396,8 @@ def _verb_like(raw: str, before: list[str]) -> bool:
     for prev in reversed(before[-3:]):
         if prev in AUXILIARIES:
             return raw.endswith(("en", "wn", "ed"))
+        if prev in _MODALS:
+            return raw not in _NOT_AFTER_MODAL  # "will pay", "could lose"
         if prev not in _SKIPPABLE and not prev.endswith("ly"):
             break
     return False
