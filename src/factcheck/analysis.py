@@ -78,6 +78,7 @@ class Item:
     verb: bool  # looks like a verb: "-ed", an irregular past, or after "were"/"has"
     capital: bool = False  # written with a capital: a name, when not first
     modifier: bool = False  # a participle describing a noun: "of the officers investigated"
+    modal: bool = False  # after "will", "could": a statement of its own unless the figure is its object
 
 
 @dataclass(frozen=True)
@@ -296,9 +297,11 @@ class Analysed:
         """The verbs that carry the figure's statement: in its own clause, not light, not
         describing a whole ("the 257 officers disciplined since 2018")."""
         clauses = {self.clauses[i] for i in figure}
+        at = [self.positions[i] for i in figure]
         found = {it.term for it in self.items
                  if it.verb and not it.modifier and not it.stop and it.clause in clauses and it.pos not in exclude
-                 and it.raw not in LIGHT_VERBS}
+                 and it.raw not in LIGHT_VERBS
+                 and (not it.modal or any(0 < p - it.pos <= 4 for p in at))}  # "will pay … 475m"
         taken = set(self.positions)
         for n, it in enumerate(self.items):
             if it.clause in clauses and it.raw in _OBJECT_VERBS:
@@ -374,10 +377,20 @@ def analyse(text: str) -> Analysed:
         elif raw in _SUBORDINATORS:
             clause += 1
         verb = _verb_like(raw, raw_prev)
+        modal = verb and _after_modal(raw_prev)
         items.append(Item(obj.term, raw, pos, clause, span, obj.stop, verb, text[start].isupper(),
-                          verb and _describes_noun(raw_prev)))
+                          verb and _describes_noun(raw_prev), modal))
         raw_prev.append(raw)
     return Analysed(tuple(items), tuple(quantities), tuple(positions), tuple(clauses), tuple(spans))
+
+
+def _after_modal(before: list[str]) -> bool:
+    for prev in reversed(before[-3:]):
+        if prev in _MODALS:
+            return True
+        if prev not in _SKIPPABLE and not prev.endswith("ly"):
+            return False
+    return False
 
 
 def _describes_noun(before: list[str]) -> bool:
