@@ -276,6 +276,19 @@ class Analysed:
         run = self.noun_run(which)
         return run[-1] if run else None
 
+    def subject_names(self) -> set[str]:
+        """The names a sentence opens with, its subject: "Christopher Leslie was …",
+        "Meet the Fockers took …", "The Conservatives received …"."""
+        out: set[str] = set()
+        for it in self.items:
+            if it.capital and not it.stop and it.raw not in _CALENDAR:
+                out.add(it.term)
+            elif it.stop and (it.raw in {"the", "of", "and"} or it.capital):
+                continue
+            else:
+                break
+        return out
+
     def names_before(self, which: int) -> set[str]:
         """Names in the figure's span before it: who the figure is about."""
         at, span = self.positions[which], self.spans[which]

@@ -237,8 +237,11 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex,
     # the figure's sentence names someone the claim does not, and none of the claim's own
     # names (titles aside: "Lord Liverpool" is not "Lord John Russell") stand there
     own = names - TITLES
-    other_subject = bool(own and not any(_found(query, name, core) for name in own)
-                         and any(a.names_before(k) - names - TITLES for a, k in held))
+    others = any(a.names_before(k) - names - TITLES for a, k in held)
+    subject = query.analysed.subject_names() - TITLES
+    other_subject = others and (
+        bool(own and not any(_found(query, name, core) for name in own))
+        or bool(subject and not any(_found(query, name, core) for name in subject)))
     unmet = tuple(sorted(f"'{v}'" for v in query.predicates if not _found(query, v, scope)))
     unmet += tuple(q.text for q in query.companions if value_token(q) not in scope)
     return Candidate(passage, coverage, alignments, unmet, matched, names_found, other_subject)
