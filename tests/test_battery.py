@@ -495,14 +495,20 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see the run has started")
-def test_ctrl_c_exits_130_with_one_line(tmp_path):
+def many_sources(tmp_path: Path) -> Path:
+    """300 articles, enough to be interrupted in the middle of reading them, and a claim file."""
     src = tmp_path / "src"
     src.mkdir()
     sentence = "In {n} cases the force said {m} of the {k} officers were dismissed after the inquiry. "
     for f in range(300):
         (src / f"{f:03}.txt").write_text("\n".join(sentence.format(n=f, m=i, k=i * 7) * 3 for i in range(120)))
     (tmp_path / "c.yaml").write_text(GOOD)
+    return src
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see the run has started")
+def test_ctrl_c_exits_130_with_one_line(tmp_path):
+    src = many_sources(tmp_path)
     proc = subprocess.Popen([sys.executable, "-m", "factcheck", "verify", "c.yaml", "--sources", str(src)],
                             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     while proc.poll() is None and cpu_seconds(proc.pid) < 1.5:  # imports are done; it is reading sources
@@ -516,12 +522,7 @@ def test_ctrl_c_exits_130_with_one_line(tmp_path):
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to see the run has started")
 def test_ctrl_c_while_indexing_leaves_the_index_usable(tmp_path):
-    src = tmp_path / "src"
-    src.mkdir()
-    sentence = "In {n} cases the force said {m} of the {k} officers were dismissed after the inquiry. "
-    for f in range(300):
-        (src / f"{f:03}.txt").write_text("\n".join(sentence.format(n=f, m=i, k=i * 7) * 3 for i in range(120)))
-    (tmp_path / "c.yaml").write_text(GOOD)
+    src = many_sources(tmp_path)
     cache = tmp_path / "cache"
     proc = subprocess.Popen([sys.executable, "-m", "factcheck", "index", str(src), "--cache-dir", str(cache)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
