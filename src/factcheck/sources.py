@@ -129,11 +129,6 @@ def looks_binary(data: bytes) -> bool:
     return controls > max(8, len(head) // 20)
 
 
-def source_files(root: Path) -> list[Path]:
-    """The text files under `root` (or `root` itself), in a stable order; no symlink loops."""
-    return find_sources(root)[0]
-
-
 def find_sources(root: Path) -> tuple[list[Path], list[Problem]]:
     """Text files under `root`, and warnings (naming each file) for what was passed over.
 
