@@ -45,6 +45,8 @@ class ClaimQuery:
     spellings: dict[str, frozenset[str]]  # other spellings of rare words, from the sources
     contexts: tuple[dict[str, float], ...] = ()  # words around each number of the figure
     heads: tuple[str | None, ...] = ()  # what each number of the figure counts
+    names: frozenset[str] = frozenset()  # the people and bodies the claim names
+    subject: frozenset[str] = frozenset()  # the names it opens with, titles aside
 
     @property
     def numbers(self) -> list[Quantity]:
@@ -123,7 +125,8 @@ def prepare(claim: Claim, index: SentenceIndex) -> ClaimQuery:
     figure = frozenset(used)
     contexts = tuple(analysed.context(i, restricted=analysed.quantities[i].role == "whole", skip=figure)
                      for i in used)
-    return replace(query, contexts=contexts, heads=tuple(_claim_head(query, i) for i in used))
+    return replace(query, contexts=contexts, heads=tuple(_claim_head(query, i) for i in used),
+                   names=frozenset(analysed.names()), subject=frozenset(analysed.subject_names() - TITLES))
 
 
 def _spellings(terms: frozenset[str], index: SentenceIndex) -> dict[str, frozenset[str]]:
@@ -231,14 +234,14 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex,
     in_core = _present(query, core)
     coverage = _coverage(query, in_core, _present(query, near), _present(query, index.source_terms(passage.source)))
     matched = len(in_core)
-    names = query.analysed.names()
+    names = query.names
     names_found = all(_found(query, name, core | near) or _found(query, name, index.source_terms(passage.source))
                       for name in names)
     # the figure's sentence names someone the claim does not, and none of the claim's own
     # names (titles aside: "Lord Liverpool" is not "Lord John Russell") stand there
     own = names - TITLES
     others = any(a.names_before(k) - names - TITLES for a, k in held)
-    subject = query.analysed.subject_names() - TITLES
+    subject = query.subject
     other_subject = others and (
         bool(own and not any(_found(query, name, core) for name in own))
         or bool(subject and not any(_found(query, name, core) for name in subject)))
