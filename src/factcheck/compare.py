@@ -139,7 +139,7 @@ def rule(claim: Quantity) -> str:
         return claim.qualifier
     if claim.kind == "fraction":
         return "share"
-    if claim.precision > 1 or (claim.kind == "percent" and claim.precision >= 1) or claim.precision < 1:
+    if claim.kind == "percent" or claim.precision != 1:
         return "rounding"
     return "exact"
 

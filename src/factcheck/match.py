@@ -79,15 +79,10 @@ class Candidate:
     other_subject: bool = False  # the figure's sentence names others and none of the claim's
 
 
-def figure_numbers(figure: str) -> list[Quantity]:
-    """The numbers a figure names, in order ("33 of 257" -> 33, 257)."""
-    return read_quantities(figure)
-
-
 def prepare(claim: Claim, index: SentenceIndex) -> ClaimQuery:
     """Read the claim once: find its figure's numbers in the sentence, and its words."""
     analysed = analyse(claim.sentence)
-    wanted = figure_numbers(claim.figure)
+    wanted = read_quantities(claim.figure)  # "33 of 257" -> 33, 257
     used: list[int] = []
     for q in wanted:
         for i, found in enumerate(analysed.quantities):

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 SHIFT = 32  # a sentence's key in the store: file id << 32 | its index in the file
 LOCAL = (1 << SHIFT) - 1
-PREFETCH_REACH = 2  # sentences either side of a hit read with it (match.py: MAX_SENTENCES - 1)
+PREFETCH_REACH = 2  # sentences after a hit read with it (match.py: MAX_SENTENCES - 1)
 KEPT_ANALYSES = 16_000  # unpickled analyses kept (~8 KB each); older ones are unpickled again if asked
 
 
@@ -159,10 +159,10 @@ class StoredIndex:
             return []
         chosen = search_terms(terms, self.idf, self._count)
         hits = rank({term: self._postings_of(term) for term in chosen}, self.idf, span, limit)
-        for sid in hits:  # the matcher reads the passages around each hit: one query each
-            around = self.neighbours(sid, PREFETCH_REACH)
-            if any(i not in self._sentences for i in around):
-                self._load(around.start, around.stop)
+        for sid in hits:  # the matcher's passages start at a hit and run forward: one query each
+            ahead = range(sid, self.neighbours(sid, PREFETCH_REACH).stop)
+            if any(i not in self._sentences for i in ahead):
+                self._load(ahead.start, ahead.stop)
         return hits
 
     def neighbours(self, sid: int, reach: int) -> range:
