@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from .models import Quantity
 from .numbers import read_quantities
@@ -65,9 +66,9 @@ FLOOR = 0.3  # the least weight of a word of the same sentence
 REACH = 15
 
 
-@dataclass(frozen=True)
-class Item:
-    """A word of the sentence with its place, clause and grammatical hints."""
+class Item(NamedTuple):
+    """A word of the sentence with its place, clause and grammatical hints (a tuple: it is
+    made, pickled and unpickled by the million, several times faster than a dataclass)."""
 
     term: str
     raw: str
@@ -378,7 +379,7 @@ def analyse(text: str) -> Analysed:
             if raw_prev and raw_prev[-1] in {"and", "or", "while", "but"} and pos > 1:
                 clause += 1  # "560 will be lost …, and 400 are to go": a new item of the list
                 if items and items[-1].pos == pos - 1:
-                    items[-1] = replace(items[-1], clause=clause)
+                    items[-1] = items[-1]._replace(clause=clause)
             positions.append(pos)
             clauses.append(clause)
             spans.append(span)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 
 class Verdict(str, Enum):
@@ -17,14 +18,14 @@ class Verdict(str, Enum):
     MISSING = "missing"
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     """One figure read from text, with what it counts and how exactly it was said.
 
     `kind` keeps apart things that must never be compared: a count, a percentage,
     a sum of money, a year. `precision` is the step the writer rounded to
     (1 for "921", 0.1e6 for "2.5m"), `qualifier` the hedge in front ("more than").
     `role` is "part" or "whole" when the figure sits in a ratio ("33 of 257").
+    A tuple rather than a dataclass: every sentence of an archive makes and pickles some.
     """
 
     value: float

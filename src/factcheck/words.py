@@ -9,8 +9,8 @@ widens what counts as "the same statement", and a wrong "supported" costs most.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 STOPWORDS = frozenset("""
 a an the and or but nor so yet if then than that this these those there here it its it's
@@ -108,9 +108,9 @@ def canonical(word_stem: str) -> str:
     return _CANONICAL.get(word_stem, word_stem)
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word of a sentence at its position, kept for distances to figures."""
+class Token(NamedTuple):
+    """A word of a sentence at its position, kept for distances to figures (a tuple: an
+    archive makes millions of them)."""
 
     term: str  # canonical stem
     index: int  # position among the sentence's tokens
