@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from factcheck.analysis import analyse, index_terms
 from factcheck.claims import load_claims
 from factcheck.cli import app
 from factcheck.index import SentenceIndex
@@ -131,3 +132,11 @@ def test_any_figure_and_sentence_get_one_of_three_verdicts(seeds_index, figure, 
     claim = Claim("c", figure, sentence, "c.yaml", 1)
     (result,), problems = check_claims([claim], seeds_index)
     assert result.verdict in (Verdict.SUPPORTED, Verdict.CONTRADICTED, Verdict.MISSING) and problems == []
+
+
+@FAST
+@given(ANY_TEXT)
+def test_index_terms_are_the_terms_of_the_full_analysis(text):
+    """The index is built from `index_terms`, the matcher scores with `analyse`: they must agree."""
+    TRIED["index terms"] += 1
+    assert index_terms(text) == analyse(text).content_terms()

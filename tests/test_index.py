@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from factcheck import index as index_module
 from factcheck import store as store_module
+from factcheck import stored as stored_module
 from factcheck.cli import app
 from factcheck.index import SentenceIndex, analyse_sources
 from factcheck.progress import IndexingBar
@@ -70,6 +71,44 @@ def test_cached_runs_equal_a_fresh_build(sources, cache_dir):
     expected = outcome(fresh(sources))
     assert outcome(cached(sources, cache_dir)) == expected  # cold: builds the cache
     assert outcome(cached(sources, cache_dir)) == expected  # warm: reads it
+
+
+def stored_analyses(cache_dir: Path) -> int:
+    (path,) = cache_dir.glob("*.sqlite")
+    with sqlite3.connect(path) as db:
+        (n,) = db.execute("SELECT count(*) FROM sentences WHERE analysed IS NOT NULL").fetchone()
+    db.close()
+    return n
+
+
+def test_sentences_are_analysed_once_and_kept_for_the_next_run(sources, cache_dir, monkeypatch):
+    open_index(sources, cache_dir=cache_dir)[0].close()
+    assert stored_analyses(cache_dir) == 0  # building the index analyses nothing in full
+    expected = outcome(cached(sources, cache_dir))
+    kept = stored_analyses(cache_dir)
+    assert 0 < kept < len(SentenceIndex(read_sources(sources)[0]).sentences)  # only what was scored
+
+    def analyse_again(text):
+        raise AssertionError(f"analysed again: {text}")
+
+    monkeypatch.setattr(stored_module, "analyse", analyse_again)
+    assert outcome(cached(sources, cache_dir)) == expected  # warm: every analysis read back
+    assert stored_analyses(cache_dir) == kept
+
+
+def test_an_analysis_is_kept_only_for_the_text_it_was_made_from(sources, cache_dir):
+    index, _, _ = open_index(sources, cache_dir=cache_dir)
+    try:
+        first = index.sentences[0]
+        index.analysed(0)
+        # another run changes the file meanwhile, so the sentence's key holds other text
+        (path,) = cache_dir.glob("*.sqlite")
+        with sqlite3.connect(path) as db:
+            db.execute("UPDATE sentences SET text = 'Another text entirely.' WHERE text = ?", (first.text,))
+        db.close()
+    finally:
+        index.close()
+    assert stored_analyses(cache_dir) == 0
 
 
 def test_refresh_after_changes_equals_a_fresh_build(sources, cache_dir):

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from .models import Quantity
 from .numbers import read_quantities
-from .words import DIRECTION_WORDS, tokens
+from .words import DIRECTION_WORDS, STOPWORDS, WORD, term_of, tokens
 
 AUXILIARIES = frozenset("is are was were be been being has have had get got gets getting become became".split())
 _SKIPPABLE = frozenset("not also further then since already still now just only never all both".split())
@@ -350,6 +350,24 @@ class Analysed:
 def value_token(q: Quantity) -> str:
     """A figure as a word: lets "since 2018" in a claim require 2018 in the source."""
     return f"#{q.kind}:{q.unit}:{q.value:.12g}"
+
+
+def index_terms(text: str) -> set[str]:
+    """What `analyse(text).content_terms()` gives, at a third of the cost: an index needs
+    the terms of every sentence, the matcher the full analysis of only the few it scores."""
+    quantities = read_quantities(text)
+    found: set[str] = set()
+    for q in quantities:
+        found.add(value_token(q))
+        if q.kind == "date":
+            found.add(f"#year::{int(q.value // 10000)}")
+    spans = [(q.start, q.end) for q in quantities]
+    for m in WORD.finditer(text):
+        low = m.group().lower()
+        if low in STOPWORDS or (spans and any(s <= m.start() < e for s, e in spans)):
+            continue
+        found.add(term_of(low))
+    return found
 
 
 def analyse(text: str) -> Analysed:

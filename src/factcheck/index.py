@@ -7,8 +7,9 @@ words before anything is scored. The interface (`sentences`, `analysed`, `idf`,
 all the matcher sees, so the persistent store in store.py (or a server-backed one)
 stands in for this in-memory one.
 
-Analysing sentences is the expensive step of building any index, so `analyse_sources`
-spreads it over processes when there is enough of it.
+Building an index means finding the terms of every sentence, so `analyse_sources`
+spreads that over processes when there is enough of it; the full analysis the matcher
+needs waits until it asks for a sentence, since most sentences are never scored.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import TypeVar
 
-from .analysis import Analysed, analyse
+from .analysis import Analysed, analyse, index_terms
 from .models import Sentence
 from .sources import SourceText, split_sentences
 
@@ -33,33 +34,32 @@ PARALLEL_FILES = 64  # fewer files than this are analysed in this process
 
 
 class SentenceIndex:
-    """Sentences of all sources, their analyses, and an inverted index of their terms."""
+    """Sentences of all sources and an inverted index of their terms; a sentence is
+    analysed in full only when the matcher first asks for it."""
 
     def __init__(self, texts: Iterable[SourceText] = (), progress: Progress | None = None) -> None:
         self.sentences: list[Sentence] = []
-        self._analysed: list[Analysed] = []
+        self._analysed: dict[int, Analysed] = {}
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._by_source: dict[str, tuple[int, int]] = {}
         self._source_terms: dict[str, set[str]] = {}
         self._vocabulary: list[str] | None = None
-        # In this process: sending Analysed objects back from workers costs what they save.
-        for text, analyses in analyse_sources(list(texts), analyse_text, progress, parallel=False):
-            self.add(text, analyses)
+        # In this process: a worker's terms cost about as much to send back as to find.
+        for text, terms in analyse_sources(list(texts), text_terms, progress, parallel=False):
+            self.add(text, terms)
 
-    def add(self, text: SourceText, analyses: list[Analysed] | None = None) -> None:
-        """Split one source into sentences and index their terms (analysing them unless given)."""
+    def add(self, text: SourceText, terms: list[set[str]] | None = None) -> None:
+        """Split one source into sentences and index their terms (found here unless given)."""
         first = len(self.sentences)
         everything: set[str] = set()
         sentences = split_sentences(text)
-        if analyses is None:
-            analyses = [analyse(s.text) for s in sentences]
-        for sentence, analysed in zip(sentences, analyses):
+        if terms is None:
+            terms = [index_terms(s.text) for s in sentences]
+        for sentence, sentence_terms in zip(sentences, terms):
             sid = len(self.sentences)
             self.sentences.append(sentence)
-            self._analysed.append(analysed)
-            terms = analysed.content_terms()
-            everything |= terms
-            for term in terms:
+            everything |= sentence_terms
+            for term in sentence_terms:
                 self._postings[term].append(sid)
         self._by_source[text.name] = (first, len(self.sentences))
         self._source_terms[text.name] = everything
@@ -70,7 +70,10 @@ class SentenceIndex:
         return list(self._by_source)
 
     def analysed(self, sid: int) -> Analysed:
-        return self._analysed[sid]
+        found = self._analysed.get(sid)
+        if found is None:
+            found = self._analysed[sid] = analyse(self.sentences[sid].text)
+        return found
 
     def source_terms(self, source: str) -> set[str]:
         """Every word of one source: a claim's setting is often stated elsewhere in it."""
@@ -153,9 +156,9 @@ def quiet_gc() -> Iterator[None]:
             gc.enable()
 
 
-def analyse_text(text: SourceText) -> list[Analysed]:
-    """Every sentence of one source analysed, in order."""
-    return [analyse(s.text) for s in split_sentences(text)]
+def text_terms(text: SourceText) -> list[set[str]]:
+    """The index terms of every sentence of one source, in order."""
+    return [index_terms(s.text) for s in split_sentences(text)]
 
 
 def analyse_sources(texts: list[SourceText], work: Callable[[SourceText], T],

@@ -82,6 +82,9 @@ _AFTER_UNIT = re.compile(r"[\s-](?P<unit>[a-z]+)(?P<old>-old|\s+old)?\b", re.I)
 _AFTER_MONTH = re.compile(rf"\s*(?:of\s+)?(?:{_MONTHS.replace('may|', '')})\b", re.I)
 _BEFORE_MONTH = re.compile(rf"\b(?:{_MONTHS.replace('may|', '')}|May)\.?\s*$", re.I)
 _NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"dozen"}
+_A_DIGIT = re.compile(r"\d")
+_NUMBER_OR_FRACTION = frozenset(_NUMBER_WORDS | set(_FRACTIONS))
+_LETTERS = re.compile(r"[a-z]+")
 
 
 def normalise(text: str) -> str:
@@ -96,7 +99,8 @@ def read_quantities(text: str) -> list[Quantity]:
     which is the safe side (an unread figure can support nothing).
     """
     text = normalise(text)
-    found = [q for q in [*_dates(text), *_digit_quantities(text), *_word_quantities(text)] if q is not None]
+    digits = [*_dates(text), *_digit_quantities(text)] if _A_DIGIT.search(text) else []  # half of all sentences have none
+    found = [q for q in [*digits, *_word_quantities(text)] if q is not None]
     found.sort(key=lambda q: (q.start, -q.end))
     kept: list[Quantity] = []
     for q in found:
@@ -215,6 +219,8 @@ def _qualifier(text: str, start: int) -> str:
 
 def _word_quantities(text: str) -> list[Quantity]:
     """Numbers spelled out: "seven", "Fifty-five", "one hundred and twelve", "a dozen"."""
+    if _NUMBER_OR_FRACTION.isdisjoint(_LETTERS.findall(text.lower())):
+        return []  # most sentences: no number word, found without a look at every word
     words = list(_WORD.finditer(text))
     out: list[Quantity] = []
     i = 0

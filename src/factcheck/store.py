@@ -1,12 +1,14 @@
 """The index kept on disk between runs, so a warm run analyses nothing it has seen.
 
 One SQLite file holds, per source file, its size, mtime and content hash; per sentence,
-its line, text and analysis (pickled: analysing is the expensive step); and the
-postings of every term, so retrieval reads only the terms a claim uses. A refresh
-re-reads only files whose size or mtime changed, re-analyses only those whose content
-changed, and drops files that are gone: the index then equals a fresh build.
+its line, text and terms; the postings of every term, so retrieval reads only the
+terms a claim uses; and the full analysis of each sentence the matcher has scored
+(pickled: analysing is the expensive step, and most sentences are never scored, so it
+is done on first use and kept by stored.py). A refresh re-reads only files whose size
+or mtime changed, re-indexes only those whose content changed, and drops files that
+are gone: the index then equals a fresh build.
 
-Several runs may share the file (pre-commit runs hooks in parallel). Analysis happens
+Several runs may share the file (pre-commit runs hooks in parallel). Reading happens
 outside any lock; the writes go in one short transaction that re-checks what another
 run may have written meanwhile; each run then reads one consistent snapshot (WAL).
 """
@@ -15,17 +17,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 import sqlite3
 import time
-import zlib
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .analysis import analyse
+from .analysis import index_terms
 from .cache import CacheError, cache_file, code_version, guarded, inside
 from .index import Progress, SentenceIndex, analyse_sources, quiet_gc
 from .models import Problem
@@ -47,7 +47,7 @@ CREATE TABLE terms(term TEXT PRIMARY KEY, df INTEGER) WITHOUT ROWID;
 """
 _TABLES = ("meta", "files", "sentences", "postings", "terms")
 
-Row = tuple[int, str, bytes, list[str]]  # line, text, pickled analysis, content terms
+Row = tuple[int, str, bytes | None, list[str]]  # line, text, pickled analysis (None: not yet), content terms
 
 
 @dataclass(frozen=True)
@@ -68,13 +68,10 @@ class _Stat:
 
 
 def store_rows(text: SourceText) -> list[Row]:
-    """One source analysed into the rows the store keeps (run in worker processes)."""
-    rows = []
-    for sentence in split_sentences(text):
-        analysed = analyse(sentence.text)
-        blob = zlib.compress(pickle.dumps(analysed, protocol=pickle.HIGHEST_PROTOCOL), 1)
-        rows.append((sentence.line, sentence.text, blob, sorted(analysed.content_terms())))
-    return rows
+    """One source read into the rows the store keeps (run in worker processes). The full
+    analysis waits until the matcher asks for a sentence; stored.py keeps it then."""
+    return [(sentence.line, sentence.text, None, sorted(index_terms(sentence.text)))
+            for sentence in split_sentences(text)]
 
 
 class Store:

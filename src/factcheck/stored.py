@@ -2,7 +2,9 @@
 
 A warm run must not unpickle the whole archive to check a few claims: retrieval reads
 the postings of the claim's words, and the matcher then reads the sentences around
-each hit (one query per hit) and unpickles only the analyses it asks for.
+each hit (one query per hit) and unpickles only the analyses it asks for. A sentence
+never analysed before is analysed here, and the analysis kept in the store for the
+next run (written through a connection of its own, so this run's snapshot stays put).
 """
 
 from __future__ import annotations
@@ -11,11 +13,10 @@ import bisect
 import json
 import pickle
 import sqlite3
-import zlib
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .analysis import Analysed
+from .analysis import Analysed, analyse
 from .cache import CACHE_ERRORS, CacheError, cache_error, guarded
 from .index import search_terms, idf, rank
 from .models import Sentence
@@ -26,7 +27,9 @@ if TYPE_CHECKING:
 SHIFT = 32  # a sentence's key in the store: file id << 32 | its index in the file
 LOCAL = (1 << SHIFT) - 1
 PREFETCH_REACH = 2  # sentences after a hit read with it (match.py: MAX_SENTENCES - 1)
-KEPT_ANALYSES = 16_000  # unpickled analyses kept (~8 KB each); older ones are unpickled again if asked
+KEPT_ANALYSES = 16_000  # unpickled analyses kept (~4 KB each); older ones are unpickled again if asked
+SAVE_EVERY = 2_000  # new analyses are written back in batches of this many
+SAVE_TIMEOUT_S = 2.0  # saving is only for speed next time: never wait long for the lock
 
 
 class StoredIndex:
@@ -50,8 +53,9 @@ class StoredIndex:
         self._count = total
         self.sentences: Sequence[Sentence] = _Sentences(self)
         self._sentences: dict[int, Sentence] = {}
-        self._blobs: dict[int, bytes] = {}  # compressed analyses as read
+        self._blobs: dict[int, bytes | None] = {}  # pickled analyses as read (None: not analysed yet)
         self._analysed: dict[int, Analysed] = {}
+        self._unsaved: list[tuple[bytes, int, str]] = []  # new analyses: (pickle, key, text)
         self._postings: dict[str, list[int]] = {}
         self._df: dict[str, int] = {}
         self._idf: dict[str, float] = {}
@@ -59,6 +63,7 @@ class StoredIndex:
         self._vocabulary: list[str] | None = None
 
     def close(self) -> None:
+        self.save_analyses()
         self.store.close()
 
     def reopen_in_child(self) -> None:
@@ -108,15 +113,52 @@ class StoredIndex:
     def analysed(self, sid: int) -> Analysed:
         found = self._analysed.get(sid)
         if found is None:
-            self.sentence(sid)
-            try:
-                found = pickle.loads(zlib.decompress(self._blobs[sid]))
-            except (*CACHE_ERRORS, AttributeError, ImportError, TypeError) as exc:
-                raise CacheError(f"unreadable analysis ({exc})", corrupt=True) from exc
+            sentence = self.sentence(sid)
+            blob = self._blobs[sid]
+            if blob is None:
+                found = analyse(sentence.text)
+                self._keep(sid, sentence, found)
+            else:
+                try:
+                    found = pickle.loads(blob)
+                except (*CACHE_ERRORS, AttributeError, ImportError, TypeError) as exc:
+                    raise CacheError(f"unreadable analysis ({exc})", corrupt=True) from exc
             if len(self._analysed) >= KEPT_ANALYSES:  # memory stays bounded however many claims
                 del self._analysed[next(iter(self._analysed))]
             self._analysed[sid] = found
         return found
+
+    def _keep(self, sid: int, sentence: Sentence, analysed: Analysed) -> None:
+        blob = pickle.dumps(analysed, protocol=pickle.HIGHEST_PROTOCOL)
+        self._blobs[sid] = blob
+        key = self._fid_of[sentence.source] << SHIFT | sentence.index
+        self._unsaved.append((blob, key, sentence.text))
+        if len(self._unsaved) >= SAVE_EVERY:
+            self.save_analyses()
+
+    def save_analyses(self) -> None:
+        """Write this run's new analyses into the store, for the next run: best effort.
+
+        A connection of its own, so this run's read snapshot is untouched (WAL lets a
+        reader and a writer be). Each row is written only where the sentence still has
+        that text and no analysis, so a store refreshed meanwhile by another run is safe.
+        A busy or read-only store just means the next run analyses them again.
+        """
+        rows, self._unsaved = self._unsaved, []
+        if not rows or self.store.conn is None:
+            return
+        try:
+            conn = sqlite3.connect(self.store.path, timeout=SAVE_TIMEOUT_S, isolation_level=None)
+        except sqlite3.Error:
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany("UPDATE sentences SET analysed = ? WHERE key = ? AND text = ? AND analysed IS NULL", rows)
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            pass
+        finally:
+            conn.close()
 
     def source_terms(self, source: str) -> set[str]:
         if source not in self._source_terms:

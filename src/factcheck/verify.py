@@ -83,9 +83,13 @@ _FORKED: tuple | None = None
 
 def _check_forked() -> tuple[list[Result], list[Problem]]:
     index, claims = _FORKED
-    if isinstance(index, StoredIndex):
-        index.reopen_in_child()
-    return _check_serially(claims, index)
+    if not isinstance(index, StoredIndex):
+        return _check_serially(claims, index)
+    index.reopen_in_child()
+    try:
+        return _check_serially(claims, index)
+    finally:
+        index.save_analyses()  # the parent saves its own when it closes the index
 
 
 def _check_serially(claims: list[Claim], index: SentenceIndex | StoredIndex) -> tuple[list[Result], list[Problem]]:

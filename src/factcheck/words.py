@@ -66,7 +66,7 @@ _SUFFIXES = (
 )
 
 _BRITISH = re.compile(r"is(e|ed|es|ing|ation|ations|er|ers)$")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z']*")
+WORD = re.compile(r"[A-Za-z][A-Za-z']*")  # a word, as tokens() and the index read it
 
 
 def stem(word: str) -> str:
@@ -128,7 +128,7 @@ def term_of(low: str) -> str:
 def tokens(text: str) -> list[Token]:
     """The words of `text` in order, each with its canonical stem."""
     out = []
-    for i, m in enumerate(_TOKEN.finditer(text)):
+    for i, m in enumerate(WORD.finditer(text)):
         low = m.group().lower()
         out.append(Token(term_of(low), i, m.start(), m.end(), low in STOPWORDS))
     return out
