@@ -19,7 +19,7 @@ import heapq
 import math
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import TypeVar
@@ -122,21 +122,39 @@ def search_terms(terms: Iterable[str], idf: Callable[[str], float], sentences: i
     return kept if len(kept) >= KEEP_RAREST else by_rarity[:KEEP_RAREST]
 
 
-def rank(postings: dict[str, Iterable[int]], weight: Callable[[str], float],
-         span: tuple[int, int] | None, limit: int) -> list[int]:
+def rank(postings: dict[str, Sequence[int]], weight: Callable[[str], float],
+         span: tuple[int, int] | None, limit: int, place: Callable[[int], int] | None = None) -> list[int]:
     """The retrieval rule both indexes share: sum the idf of the terms each sentence
     has, best first, ties to the earlier sentence. Terms are summed in sorted order so
-    that the scores, to the last bit, do not depend on how the index was built."""
-    scores: dict[int, float] = defaultdict(float)
+    that the scores, to the last bit, do not depend on how the index was built.
+
+    Postings may hold any ids an index keeps (`span` bounds them); `place` turns an id
+    into the sentence's number, which is what comes back. It is asked only of the few
+    ids that can make the cut, found first by score alone.
+    """
+    scores: dict[int, float] = {}
+    get = scores.get
     for term in sorted(postings):
         ids = postings[term]
         if not ids:
             continue
         w = weight(term)
-        for sid in ids:
-            if span is None or span[0] <= sid < span[1]:
-                scores[sid] += w
-    return [sid for _, sid in heapq.nsmallest(limit, [(-score, sid) for sid, score in scores.items()])]
+        if span is None:
+            for i in ids:
+                scores[i] = get(i, 0.0) + w
+        else:
+            low, high = span
+            for i in ids:
+                if low <= i < high:
+                    scores[i] = get(i, 0.0) + w
+    if len(scores) > limit:
+        floor = heapq.nlargest(limit, scores.values())[-1]
+        scores = {i: score for i, score in scores.items() if score >= floor}
+    if place is None:
+        best = sorted((-score, i) for i, score in scores.items())
+    else:
+        best = sorted((-score, place(i)) for i, score in scores.items())
+    return [sid for _, sid in best[:limit]]
 
 
 @contextmanager

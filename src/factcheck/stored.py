@@ -10,7 +10,6 @@ next run (written through a connection of its own, so this run's snapshot stays 
 from __future__ import annotations
 
 import bisect
-import json
 import pickle
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
 
 SHIFT = 32  # a sentence's key in the store: file id << 32 | its index in the file
 LOCAL = (1 << SHIFT) - 1
+TERM_SEPARATOR = "\n"  # between a file's terms; no term holds a line break (words.py, analysis.value_token)
 PREFETCH_REACH = 2  # sentences after a hit read with it (match.py: MAX_SENTENCES - 1)
 KEPT_ANALYSES = 16_000  # unpickled analyses kept (~4 KB each); older ones are unpickled again if asked
 SAVE_EVERY = 2_000  # new analyses are written back in batches of this many
@@ -165,8 +165,7 @@ class StoredIndex:
             if source not in self._span:
                 return set()
             got = self._query("SELECT terms FROM files WHERE file_id = ?", (self._fid_of[source],))
-            with guarded():
-                self._source_terms[source] = set(json.loads(got[0][0])) if got else set()
+            self._source_terms[source] = set(got[0][0].split(TERM_SEPARATOR)) if got and got[0][0] else set()
         return self._source_terms[source]
 
     def _df_of(self, term: str) -> int:
@@ -189,18 +188,24 @@ class StoredIndex:
         return self._vocabulary
 
     def _postings_of(self, term: str) -> list[int]:
+        """The store's keys of the sentences using `term` (not sentence numbers: rank()
+        turns only its few winners into those)."""
         if term not in self._postings:
-            start_of = self._start_of
-            self._postings[term] = [start_of[key >> SHIFT] + (key & LOCAL) for (key,) in
-                                    self._query("SELECT key FROM postings WHERE term = ?", (term,))]
+            self._postings[term] = [key for (key,) in self._query("SELECT key FROM postings WHERE term = ?", (term,))]
         return self._postings[term]
 
+    def _place(self, key: int) -> int:
+        return self._start_of[key >> SHIFT] + (key & LOCAL)
+
     def candidates(self, terms: Iterable[str], source: str | None = None, limit: int = 25) -> list[int]:
-        span = self._span.get(source) if source else None
-        if source and span is None:
+        if source and source not in self._span:
             return []
+        keys = None
+        if source:
+            first = self._fid_of[source] << SHIFT
+            keys = (first, first + self._span[source][1] - self._span[source][0])
         chosen = search_terms(terms, self.idf, self._count)
-        hits = rank({term: self._postings_of(term) for term in chosen}, self.idf, span, limit)
+        hits = rank({term: self._postings_of(term) for term in chosen}, self.idf, keys, limit, self._place)
         for sid in hits:  # the matcher's passages start at a hit and run forward: one query each
             ahead = range(sid, self.neighbours(sid, PREFETCH_REACH).stop)
             if any(i not in self._sentences for i in ahead):
