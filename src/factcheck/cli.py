@@ -362,7 +362,12 @@ def index_sources(
 
 
 def main() -> None:
-    """Console entry point: Ctrl-C and a closed pipe end quietly with the right status."""
+    """Console entry point: Ctrl-C and a closed pipe end quietly with the right status.
+
+    A finished run leaves at once, skipping the interpreter's teardown: freeing a large
+    index object by object took a fifth of a warm run's time, and every file is closed
+    and all output flushed by then.
+    """
     try:
         app()
     except KeyboardInterrupt:
@@ -371,8 +376,23 @@ def main() -> None:
     except BrokenPipeError:
         _silence_stdout()
         sys.exit(EXIT_FINDINGS)
+    except SystemExit as done:
+        code = done.code
+        if code is not None and not isinstance(code, int):
+            _say(str(code))
+            code = 1
+        _flush()
+        os._exit(code or 0)
     finally:
-        try:
-            sys.stdout.flush()
-        except (BrokenPipeError, ValueError):
-            _silence_stdout()
+        _flush()
+
+
+def _flush() -> None:
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):
+        _silence_stdout()
+    try:
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
