@@ -12,8 +12,9 @@ figure:
                  that no other number in the sentence has.
   missing      - a sentence from an article held out of the sources folder,
                  kept only if no word 8-gram of it occurs in any source and no
-                 source sentence with the same number shares half its words
-                 (the corpus has follow-up stories restating the same fact).
+                 source sentence with the same number shares half its words or
+                 another of its numbers (the corpus has follow-up stories
+                 restating the same fact).
 Sources are exactly what corpus.py writes for the same --fraction/--holdout/
 --seed, so the two scripts agree.  Same arguments -> same file.
 """
@@ -173,26 +174,39 @@ def content(text: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(text.lower()) if len(w) >= 4 and not w.isdigit())
 
 
-def index_numbers(rows: list[dict]) -> dict[str, list[frozenset[str]]]:
-    """{number without commas: content words of each source sentence holding it}."""
-    idx: dict[str, list[frozenset[str]]] = {}
+def numbers_in(text: str) -> set[str]:
+    return {x.replace(",", "") for x in NUMBER.findall(text)}
+
+
+def index_numbers(rows: list[dict]) -> dict[str, list[tuple[frozenset[str], set[str]]]]:
+    """{number without commas: (content words, numbers) of each source sentence holding it}."""
+    idx: dict[str, list[tuple[frozenset[str], set[str]]]] = {}
     for r in rows:
         for s in corpus.split_sentences(r["text"]):
-            words = content(s)
-            for n in {x.replace(",", "") for x in NUMBER.findall(s)}:
-                idx.setdefault(n, []).append(words)
+            words, nums = content(s), numbers_in(s)
+            for n in nums:
+                idx.setdefault(n, []).append((words, nums))
     return idx
+
+
+def distinctive(number: str) -> bool:
+    """A number two sentences are unlikely to share by chance: not a small count, not a year."""
+    return len(number.replace(".", "")) >= 2 and not re.fullmatch(r"(?:19|20)\d\d", number)
 
 
 def stated(sentence: str, figtext: str, idx) -> bool:
     """True if some source sentence with the figure's number shares at least
-    half (and 2+) of its content words with `sentence`: another article may
+    half (and 2+) of its content words with `sentence`, or another of its
+    distinctive numbers ("$280bn (£155bn)" reworded): another article may
     report the same fact (the corpus has many follow-up stories)."""
     words = content(sentence)
     num = NUMBER.search(figtext).group().replace(",", "")
-    for other in idx.get(num, ()):
+    also = {n for n in numbers_in(sentence) - {num} if distinctive(n)}
+    for other, other_numbers in idx.get(num, ()):
         shared = len(words & other)
         if shared >= 2 and shared >= 0.5 * min(len(words), len(other)):
+            return True
+        if also & other_numbers:
             return True
     return False
 
