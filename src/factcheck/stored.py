@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import pickle
 import sqlite3
+from array import array
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -56,7 +57,7 @@ class StoredIndex:
         self._blobs: dict[int, bytes | None] = {}  # pickled analyses as read (None: not analysed yet)
         self._analysed: dict[int, Analysed] = {}
         self._unsaved: list[tuple[bytes, int, str]] = []  # new analyses: (pickle, key, text)
-        self._postings: dict[str, list[int]] = {}
+        self._postings: dict[str, array] = {}
         self._df: dict[str, int] = {}
         self._idf: dict[str, float] = {}
         self._source_terms: dict[str, set[str]] = {}
@@ -187,11 +188,16 @@ class StoredIndex:
             self._vocabulary = [t for (t,) in self._query("SELECT term FROM terms ORDER BY term")]
         return self._vocabulary
 
-    def _postings_of(self, term: str) -> list[int]:
+    def _postings_of(self, term: str) -> array:
         """The store's keys of the sentences using `term` (not sentence numbers: rank()
         turns only its few winners into those)."""
         if term not in self._postings:
-            self._postings[term] = [key for (key,) in self._query("SELECT key FROM postings WHERE term = ?", (term,))]
+            keys = array("q")
+            got = self._query("SELECT keys FROM terms WHERE term = ?", (term,))
+            if got:
+                with guarded():
+                    keys.frombytes(got[0][0])
+            self._postings[term] = keys
         return self._postings[term]
 
     def _place(self, key: int) -> int:
