@@ -12,9 +12,10 @@ figure:
                  that no other number in the sentence has.
   missing      - a sentence from an article held out of the sources folder,
                  kept only if no word 8-gram of it occurs in any source and no
-                 source sentence with the same number shares half its words or
-                 another of its numbers (the corpus has follow-up stories
-                 restating the same fact).
+                 source sentence with the same number shares half its words,
+                 another of its numbers, or the word after the number and a
+                 name (the corpus has follow-up stories restating the same
+                 fact).
 Sources are exactly what corpus.py writes for the same --fraction/--holdout/
 --seed, so the two scripts agree.  Same arguments -> same file.
 """
@@ -136,14 +137,20 @@ def reword(s: str, fig: re.Match, rng: random.Random) -> tuple[str, str]:
     return s, figtext
 
 
+SMALL_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
 def perturb(figtext: str, sentence: str, rng: random.Random) -> str | None:
     """Change the number in figtext to a different, plausible value that no
-    other number in the sentence has (None if we fail)."""
+    other number in the sentence has, in digits or in words (None if we fail):
+    "2) ... two crucial facts" would still state 2."""
     m = NUMBER.search(figtext)
     num = m.group()
     intpart, _, dec = num.partition(".")
     digits = intpart.replace(",", "")
     taken = {numval(x) for x in NUMBER.findall(sentence)}
+    taken |= {SMALL_NUMBER_WORDS[w] for w in _WORD.findall(sentence.lower()) if w in SMALL_NUMBER_WORDS}
     for _ in range(20):
         if dec:
             d = rng.choice([1, 2, 3, 5]) * rng.choice([-1, 1])
@@ -178,14 +185,25 @@ def numbers_in(text: str) -> set[str]:
     return {x.replace(",", "") for x in NUMBER.findall(text)}
 
 
-def index_numbers(rows: list[dict]) -> dict[str, list[tuple[frozenset[str], set[str]]]]:
-    """{number without commas: (content words, numbers) of each source sentence holding it}."""
-    idx: dict[str, list[tuple[frozenset[str], set[str]]]] = {}
+def names_in(text: str) -> set[str]:
+    """Capitalised words after the first: the people, films and firms a sentence is about."""
+    return set(re.findall(r"(?<=\s)[A-Z][a-z]{2,}", text))
+
+
+def after(text: str, number: str) -> str | None:
+    """The word right after `number` in `text` ("11 nominations" -> "nominations")."""
+    m = re.search(rf"(?<![\d.,]){re.escape(number)}\s+([a-z]{{3,}})", text.replace(",", ""))
+    return m.group(1) if m else None
+
+
+def index_numbers(rows: list[dict]) -> dict[str, list[tuple[frozenset[str], set[str], set[str], str]]]:
+    """{number without commas: (content words, numbers, names, text) of each source sentence holding it}."""
+    idx: dict[str, list[tuple[frozenset[str], set[str], set[str], str]]] = {}
     for r in rows:
         for s in corpus.split_sentences(r["text"]):
-            words, nums = content(s), numbers_in(s)
-            for n in nums:
-                idx.setdefault(n, []).append((words, nums))
+            entry = (content(s), numbers_in(s), names_in(s), s)
+            for n in entry[1]:
+                idx.setdefault(n, []).append(entry)
     return idx
 
 
@@ -197,16 +215,20 @@ def distinctive(number: str) -> bool:
 def stated(sentence: str, figtext: str, idx) -> bool:
     """True if some source sentence with the figure's number shares at least
     half (and 2+) of its content words with `sentence`, or another of its
-    distinctive numbers ("$280bn (£155bn)" reworded): another article may
+    distinctive numbers ("$280bn (£155bn)" reworded), or the word after the
+    number and a name ("The Aviator ... 11 nominations"): another article may
     report the same fact (the corpus has many follow-up stories)."""
     words = content(sentence)
     num = NUMBER.search(figtext).group().replace(",", "")
     also = {n for n in numbers_in(sentence) - {num} if distinctive(n)}
-    for other, other_numbers in idx.get(num, ()):
+    counted, names = after(sentence, num), names_in(sentence)
+    for other, other_numbers, other_names, text in idx.get(num, ()):
         shared = len(words & other)
         if shared >= 2 and shared >= 0.5 * min(len(words), len(other)):
             return True
         if also & other_numbers:
+            return True
+        if counted and names & other_names and after(text, num) == counted:
             return True
     return False
 

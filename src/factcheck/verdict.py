@@ -19,6 +19,7 @@ CONTRADICT_FIT = 0.35  # the wrong figure must stand by the claim's words, where
 AGREEING_FIGURE = 0.05  # coverage a contradiction may lack when another number of its figure agrees
 CONTRADICT_WORDS = 2  # a statement of one word ("about 1,000 people") contradicts nothing
 CLEARLY_CLOSER = 0.10  # coverage and fit by which a contradiction outweighs a support
+MUCH_CLOSER_FIT = 0.30  # or fit alone, when the contradiction makes the statement as fully
 EXTRA_SENTENCE_PENALTY = 0.03  # prefer the shortest passage that makes the point
 
 
@@ -54,7 +55,7 @@ def _contradicts(c: Candidate) -> bool:
 
 def settles(c: Candidate) -> bool:
     """A support so close that no contradiction could be clearly closer: look no further."""
-    return c.coverage > 1.0 - CLEARLY_CLOSER and _supports(c)
+    return c.coverage > 1.0 - CLEARLY_CLOSER and _fit(c) > 1.0 - MUCH_CLOSER_FIT and _supports(c)
 
 
 def _swapped(alignments) -> bool:
@@ -87,9 +88,18 @@ def decide(claim: Claim, found: list[Candidate]) -> Result:
 
 
 def _clearly_closer(contra: Candidate, support: Candidate) -> bool:
-    def fit(c: Candidate) -> float:
-        return min(a.similarity for a in c.alignments)
-    return contra.coverage >= support.coverage + CLEARLY_CLOSER and fit(contra) >= fit(support) + CLEARLY_CLOSER
+    """The contradiction is the claim's statement and the support another one: it makes
+    more of the statement with its figure nearer the claim's words, or as much with its
+    figure much nearer ("Make it at least a 15 rating" against "18-rated games")."""
+    gain = _fit(contra) - _fit(support)
+    if contra.coverage >= support.coverage + CLEARLY_CLOSER and gain >= CLEARLY_CLOSER:
+        return True
+    return contra.coverage >= support.coverage and gain >= MUCH_CLOSER_FIT
+
+
+def _fit(c: Candidate) -> float:
+    """How near the claim's words its least well placed number stands."""
+    return min(a.similarity for a in c.alignments)
 
 
 def _closeness(c: Candidate) -> float:

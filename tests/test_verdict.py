@@ -1,0 +1,33 @@
+"""Which passage decides a claim when one supports it and another contradicts it."""
+
+import shutil
+from pathlib import Path
+
+from factcheck.models import Claim, Verdict
+from factcheck.verify import check
+
+ROOT = Path(__file__).resolve().parent.parent
+CLAIM = Claim("mini", "£6,646", "When it was launched, the cheapest Mini cost just more than £6,646.", "c.yaml", 1)
+OWN = "Car prices.\nWhen it was launched, the cheapest Mini cost just more than £10,000.\n"
+# Another article: most of the claim's words, and a figure that "more than £6,646" allows
+OTHER = ("Used cars.\nWhen it was launched, the Mini was a hit, and it cost just more than the rivals.\n"
+         "A Mini One bought when the model was launched should still fetch at least £8,000 for the cheapest model.\n")
+
+
+def sources(folder: Path, **files: str) -> Path:
+    shutil.copytree(ROOT / "seeds", folder)  # a real background for the words' weights
+    for name, text in files.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_the_claims_own_statement_outweighs_a_weaker_support(tmp_path):
+    (result,) = check([CLAIM], sources(tmp_path / "both", own=OWN, other=OTHER)).results
+    assert result.verdict is Verdict.CONTRADICTED, result.reason
+    assert result.passage.source == "own.txt" and "£10,000" in result.reason
+
+
+def test_without_its_own_statement_the_weaker_passage_supports(tmp_path):
+    (result,) = check([CLAIM], sources(tmp_path / "other", other=OTHER)).results
+    assert result.verdict is Verdict.SUPPORTED, result.reason
+    assert result.passage.source == "other.txt"
