@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import NamedTuple
 
 from .models import Quantity
@@ -92,6 +93,11 @@ class Analysed:
     clauses: tuple[int, ...]  # clause of each quantity
     spans: tuple[int, ...]  # strong clause of each quantity
 
+    @cached_property
+    def _at(self) -> dict[int, Item]:
+        """The word at each position: the matcher asks for neighbours of figures thousands of times."""
+        return {it.pos: it for it in self.items}
+
     def content_terms(self, skip: frozenset[int] = frozenset()) -> set[str]:
         """The statement's words, and its figures not in `skip` as value tokens."""
         found = {it.term for it in self.items if not it.stop}
@@ -131,14 +137,14 @@ class Analysed:
         # the very next words, stop words too ("at number 11", "rose to"), past any hedge
         if lead is not None:
             ctx["<" + lead.raw] = 1.0
-            second = [it for it in self.items if it.pos == lead.pos - 1]
-            if second:
-                ctx["<<" + second[0].raw] = 0.6
+            second = self._at.get(lead.pos - 1)
+            if second is not None:
+                ctx["<<" + second.raw] = 0.6
         if self.quantities[which].qualifier:
             ctx["<~" + self.quantities[which].qualifier] = 1.0
-        for it in self.items:
-            if it.pos == at + 1:
-                ctx[">" + it.raw] = 1.0
+        after = self._at.get(at + 1)
+        if after is not None:
+            ctx[">" + after.raw] = 1.0
         return ctx
 
     def scope(self, which: int, restricted: bool = False) -> set[str]:
@@ -194,12 +200,12 @@ class Analysed:
     def of_noun(self, which: int) -> str | None:
         """What a share is of: "6pc of investigated officers" -> officers; None for a ratio."""
         at = self.positions[which]
-        by_pos = {it.pos: it for it in self.items if at < it.pos <= at + 5}
+        by_pos = self._at
         first = by_pos.get(at + 1)
         if first is None or first.raw != "of":
             return None
         head = None
-        for pos in range(at + 2, at + 7):
+        for pos in range(at + 2, at + 6):
             it = by_pos.get(pos)
             if it is None:
                 return head  # a figure comes first: "6% of the 921" is a ratio
@@ -215,8 +221,8 @@ class Analysed:
     def preposition(self, which: int) -> str:
         """The word before a year: "in 2018" is not "since 2018"."""
         at = self.positions[which]
-        before = [it for it in self.items if it.pos == at - 1]
-        return _YEAR_PREPOSITIONS.get(before[0].raw, "") if before else ""
+        before = self._at.get(at - 1)
+        return _YEAR_PREPOSITIONS.get(before.raw, "") if before is not None else ""
 
     def weak_clause_terms(self, which: int) -> set[str]:
         clause = self.clauses[which]
@@ -232,7 +238,7 @@ class Analysed:
     def negated(self, which: int) -> bool:
         """A "not", "never" or "failed to" right by the figure: the opposite statement."""
         at, span = self.positions[which], self.spans[which]
-        near = [it for it in self.items if it.span == span and -3 <= it.pos - at <= 5]
+        near = [it for it in map(self._at.get, range(at - 3, at + 6)) if it is not None and it.span == span]
         for n, it in enumerate(near):
             if it.raw not in NEGATIONS and not it.raw.endswith("n't"):
                 continue
@@ -258,12 +264,12 @@ class Analysed:
     def _hedged(self, which: int) -> tuple[Item | None, set[int]]:
         """The word before a figure's hedge, and the positions of the hedge's words."""
         at = self.positions[which]
-        by_pos = {it.pos: it for it in self.items if at - 5 <= it.pos < at}
+        by_pos, first = self._at, at - 5  # a hedge is at most four words
         pos = at - 1
         skip = _HEDGE_WORDS if self.quantities[which].qualifier else _EMPHASIS
-        while pos in by_pos and by_pos[pos].raw in skip:
+        while pos >= first and pos in by_pos and by_pos[pos].raw in skip:
             pos -= 1
-        return by_pos.get(pos), set(range(pos + 1, at))
+        return (by_pos.get(pos) if pos >= first else None), set(range(pos + 1, at))
 
     def polarity(self, which: int) -> str:
         """Whether the figure's clause says up or down ("an increase of 62,000", "down by")."""
