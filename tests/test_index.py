@@ -151,6 +151,7 @@ def test_stored_index_answers_as_the_memory_index(sources, cache_dir):
         assert stored.vocabulary() == memory.vocabulary()
         for sid in range(len(memory.sentences)):
             assert stored.analysed(sid) == memory.analysed(sid)
+            assert stored.terms(sid) == memory.terms(sid) == memory.analysed(sid).content_terms()
             assert stored.neighbours(sid, 2) == memory.neighbours(sid, 2)
         for name in memory.sources:
             assert stored.source_terms(name) == memory.source_terms(name)

@@ -2,7 +2,7 @@
 
 Matching a claim against every sentence of an archive is what makes the obvious
 approach slow; this narrows each claim to the few sentences that share its rarest
-words before anything is scored. The interface (`sentences`, `analysed`, `idf`,
+words before anything is scored. The interface (`sentences`, `terms`, `analysed`, `idf`,
 `has_term`, `vocabulary`, `source_terms`, `sources`, `candidates`, `neighbours`) is
 all the matcher sees, so the persistent store in store.py (or a server-backed one)
 stands in for this in-memory one.
@@ -40,6 +40,7 @@ class SentenceIndex:
     def __init__(self, texts: Iterable[SourceText] = (), progress: Progress | None = None) -> None:
         self.sentences: list[Sentence] = []
         self._analysed: dict[int, Analysed] = {}
+        self._terms: list[frozenset[str]] = []
         self._postings: dict[str, list[int]] = defaultdict(list)
         self._by_source: dict[str, tuple[int, int]] = {}
         self._source_terms: dict[str, set[str]] = {}
@@ -58,6 +59,7 @@ class SentenceIndex:
         for sentence, sentence_terms in zip(sentences, terms):
             sid = len(self.sentences)
             self.sentences.append(sentence)
+            self._terms.append(frozenset(sentence_terms))
             everything |= sentence_terms
             for term in sentence_terms:
                 self._postings[term].append(sid)
@@ -68,6 +70,10 @@ class SentenceIndex:
     @property
     def sources(self) -> list[str]:
         return list(self._by_source)
+
+    def terms(self, sid: int) -> set[str]:
+        """A sentence's index terms: what `analysed(sid).content_terms()` gives, without analysing."""
+        return set(self._terms[sid])
 
     def analysed(self, sid: int) -> Analysed:
         found = self._analysed.get(sid)

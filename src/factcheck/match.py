@@ -159,9 +159,14 @@ def _words_of(index: SentenceIndex) -> dict[tuple[str, int], list[str]]:
 
 
 def candidates(query: ClaimQuery, index: SentenceIndex,
-               enough: Callable[[Candidate], bool] | None = None) -> list[Candidate]:
+               enough: Callable[[Candidate], bool] | None = None, deciding: float = 0.0) -> list[Candidate]:
     """Every passage around the retrieved sentences, scored, best-retrieved first; with
-    `enough`, scoring stops at the first passage that settles the claim."""
+    `enough`, scoring stops at the first passage that settles the claim.
+
+    A passage whose words reach less than `deciding` coverage, even counted all as the
+    figure's sentence, can decide nothing: its figures are not lined up (most retrieved
+    passages; it is the costly step) and, past one sentence, it is left out.
+    """
     search_terms = set(query.terms) | {value_token(q) for q in query.numbers}
     for alternatives in query.spellings.values():
         search_terms |= alternatives
@@ -181,9 +186,10 @@ def candidates(query: ClaimQuery, index: SentenceIndex,
     order = {sid: n for n, sid in enumerate(hits)}
     scored: list[Candidate] = []
     for ids in sorted(windows, key=lambda ids: (order[ids[0]], len(ids))):
-        if len(ids) > 1 and not any(any(row) for sid in ids for row in cache.options(sid)):
+        aligned = not deciding or _coverage_bound(query, ids, index, cache) >= deciding
+        if len(ids) > 1 and not (aligned and any(any(row) for sid in ids for row in cache.options(sid))):
             continue
-        scored.append(score_passage(query, ids, index, cache))
+        scored.append(score_passage(query, ids, index, cache, aligned))
         if enough is not None and enough(scored[-1]):
             break
     return scored
@@ -199,7 +205,7 @@ class _SentenceCache:
 
     def terms(self, sid: int) -> set[str]:
         if sid not in self._terms:
-            self._terms[sid] = self.index.analysed(sid).content_terms()
+            self._terms[sid] = self.index.terms(sid)
         return self._terms[sid]
 
     def options(self, sid: int) -> list[list[_Option]]:
@@ -208,24 +214,37 @@ class _SentenceCache:
         return self._options[sid]
 
 
+def _coverage_bound(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex, cache: _SentenceCache) -> float:
+    """The most coverage the passage can reach: every sentence counted as the figure's."""
+    words: set[str] = set()
+    for sid in ids:
+        words |= cache.terms(sid)
+    source = index.sentences[ids[0]].source
+    return _coverage(query, _present(query, words), set(), _present(query, index.source_terms(source)))
+
+
 def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex,
-                  cache: _SentenceCache | None = None) -> Candidate:
+                  cache: _SentenceCache | None = None, aligned: bool = True) -> Candidate:
     """A passage scored: its figures lined up with the claim's, then its words counted.
 
     Words count in full in the sentences that hold the aligned figures, less in the
-    neighbouring sentences, and a little anywhere in the article.
+    neighbouring sentences, and a little anywhere in the article. Not `aligned`, no
+    figure of the passage plays a part (for a passage that can decide nothing).
     """
     cache = cache or _SentenceCache(query, index)
-    analyses = [index.analysed(i) for i in ids]
-    alignments, scope, used, held = _align(query, ids, cache)
+    if aligned:
+        alignments, scope, used, held = _align(query, ids, cache)
+    else:
+        alignments = tuple(Alignment(query.analysed.quantities[i], None, 0.0, _ABSENT.relation) for i in query.figure)
+        scope, used, held = set(), set(), []
     # The passage shown is the stretch that holds the figures; its neighbours only lend words.
     shown = ids[min(used):max(used) + 1] if used else ids
     sentences = tuple(index.sentences[i] for i in shown)
     passage = Passage(sentences[0].source, sentences[0].line, sentences)
     core: set[str] = set()
     near: set[str] = set()
-    for n, a in enumerate(analyses):
-        (core if n in used or not used else near).update(cache.terms(ids[n]))
+    for n, sid in enumerate(ids):
+        (core if n in used or not used else near).update(cache.terms(sid))
     in_core = _present(query, core)
     coverage = _coverage(query, in_core, _present(query, near), _present(query, index.source_terms(passage.source)))
     matched = len(in_core)

@@ -41,7 +41,7 @@ _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE files(file_id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, size INTEGER,
                    mtime_ns INTEGER, digest TEXT, sentences INTEGER, terms TEXT);
-CREATE TABLE sentences(key INTEGER PRIMARY KEY, line INTEGER, text TEXT, analysed BLOB);
+CREATE TABLE sentences(key INTEGER PRIMARY KEY, line INTEGER, text TEXT, terms TEXT, analysed BLOB);
 CREATE TABLE terms(term TEXT PRIMARY KEY, df INTEGER NOT NULL, keys BLOB NOT NULL);
 """
 _TABLES = ("meta", "files", "sentences", "terms", "postings")  # postings: a table of older versions
@@ -201,8 +201,9 @@ class Store:
             (st.name, st.size, mtime, digest, len(rows), TERM_SEPARATOR.join(terms)),
         ).lastrowid
         base = fid << SHIFT
-        self.conn.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?)",
-                              ((base + i, line, text, blob) for i, (line, text, blob, _) in enumerate(rows)))
+        self.conn.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
+                              ((base + i, line, text, TERM_SEPARATOR.join(sentence_terms), blob)
+                               for i, (line, text, blob, sentence_terms) in enumerate(rows)))
         for i, (*_, sentence_terms) in enumerate(rows):
             for term in sentence_terms:
                 added[term].append(base + i)

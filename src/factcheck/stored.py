@@ -54,6 +54,7 @@ class StoredIndex:
         self._count = total
         self.sentences: Sequence[Sentence] = _Sentences(self)
         self._sentences: dict[int, Sentence] = {}
+        self._terms: dict[int, str] = {}  # each sentence's terms, joined, as read
         self._blobs: dict[int, bytes | None] = {}  # pickled analyses as read (None: not analysed yet)
         self._analysed: dict[int, Analysed] = {}
         self._unsaved: list[tuple[bytes, int, str]] = []  # new analyses: (pickle, key, text)
@@ -101,15 +102,21 @@ class StoredIndex:
         """Read sentences first..end-1 (all of one source) into memory, unanalysed."""
         at = bisect.bisect_right(self._starts, first) - 1
         start, name, base = self._starts[at], self._names[at], self._fids[at] << SHIFT
-        got = self._query("SELECT key, line, text, analysed FROM sentences WHERE key BETWEEN ? AND ?",
+        got = self._query("SELECT key, line, text, terms, analysed FROM sentences WHERE key BETWEEN ? AND ?",
                           (base + first - start, base + end - 1 - start))
         if len(got) != end - first:
             raise CacheError(f"sentences of {name} are missing", corrupt=True)
-        for key, line, text, blob in got:
+        for key, line, text, terms, blob in got:
             local = key & LOCAL
             if start + local not in self._sentences:
                 self._sentences[start + local] = Sentence(name, local, line, text)
+                self._terms[start + local] = terms
                 self._blobs[start + local] = blob
+
+    def terms(self, sid: int) -> set[str]:
+        self.sentence(sid)
+        joined = self._terms[sid]
+        return set(joined.split(TERM_SEPARATOR)) if joined else set()
 
     def analysed(self, sid: int) -> Analysed:
         found = self._analysed.get(sid)

@@ -21,6 +21,7 @@ CONTRADICT_WORDS = 2  # a statement of one word ("about 1,000 people") contradic
 CLEARLY_CLOSER = 0.10  # coverage and fit by which a contradiction outweighs a support
 MUCH_CLOSER_FIT = 0.30  # or fit alone, when the contradiction makes the statement as fully
 EXTRA_SENTENCE_PENALTY = 0.03  # prefer the shortest passage that makes the point
+DECIDING_COVERAGE = min(SUPPORT_COVERAGE, CONTRADICT_COVERAGE - AGREEING_FIGURE)  # below it, a passage decides nothing
 
 
 def _same_statement(c: Candidate, coverage: float, similarity: float) -> bool:

@@ -19,7 +19,7 @@ from .models import Claim, Passage, Problem, Result, Verdict
 from .sources import DEFAULT_MAX_BYTES, safe_source_name
 from .store import memory_index, open_index, remove_cache
 from .stored import StoredIndex
-from .verdict import decide, settles
+from .verdict import DECIDING_COVERAGE, decide, settles
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,8 @@ def _check_serially(claims: list[Claim], index: SentenceIndex | StoredIndex) -> 
                 continue
             if name != claim.source:
                 claim = replace(claim, source=name)
-        results.append(decide(claim, candidates(prepare(claim, index), index, enough=settles)))
+        results.append(decide(claim, candidates(prepare(claim, index), index, enough=settles,
+                                                deciding=DECIDING_COVERAGE)))
     return results, problems
 
 
