@@ -31,3 +31,16 @@ def test_without_its_own_statement_the_weaker_passage_supports(tmp_path):
     (result,) = check([CLAIM], sources(tmp_path / "other", other=OTHER)).results
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert result.passage.source == "other.txt"
+
+
+def test_a_gap_is_not_a_share(tmp_path):
+    """ "16 per cent less than men" is a difference; "16% of women" a share of them."""
+    folder = sources(tmp_path / "pay", pay=(
+        "Women in film 'are earning less'. Women in the UK film industry earn less than their male counterparts "
+        "despite being better qualified, and fewer of them work full-time. Only 16% of women earn more than "
+        "£50,000, compared with 30% of men.\n"))
+    gap = Claim("gap", "16 per cent", "Women in full-time work earn 16 per cent less than men.", "c.yaml", 1)
+    share = Claim("share", "16%", "Only 16% of women earn more than £50,000.", "c.yaml", 2)
+    results = {r.claim.id: r for r in check([gap, share], folder).results}
+    assert results["gap"].verdict is not Verdict.SUPPORTED, results["gap"].reason
+    assert results["share"].verdict is Verdict.SUPPORTED, results["share"].reason

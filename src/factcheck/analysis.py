@@ -271,6 +271,11 @@ class Analysed:
             pos -= 1
         return (by_pos.get(pos) if pos >= first else None), set(range(pos + 1, at))
 
+    def follower(self, which: int) -> str:
+        """The word right after a figure: "less" in "16 per cent less than", "of" in "16% of"."""
+        after = self._at.get(self.positions[which] + 1)
+        return after.raw if after is not None else ""
+
     def polarity(self, which: int) -> str:
         """Whether the figure's clause says up or down ("an increase of 62,000", "down by")."""
         clause = self.clauses[which]

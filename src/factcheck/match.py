@@ -337,6 +337,8 @@ def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index
 
 
 _ROLE_BLOCKED = {("part", "whole"), ("whole", "part")}
+_COMPARATIVES = frozenset("""less more lower higher fewer greater cheaper dearer bigger smaller larger
+faster slower longer shorter better worse""".split())
 _SHARES = {"percent", "fraction"}
 
 
@@ -466,9 +468,18 @@ def _claim_head(query: ClaimQuery, i: int) -> str | None:
     return query.analysed.head_noun(i)
 
 
+def _gap_and_share(mine: str, theirs: str) -> bool:
+    """One figure a difference, the other a share: "16 per cent less than men" is not
+    "16% of women" (the words right after each figure)."""
+    after = {mine, theirs}
+    return "of" in after and bool(after & _COMPARATIVES)
+
+
 def _same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, k: int, restricted: bool) -> bool:
     """The passage figure counts what the claim's does, in the same sense (no "not")."""
     if query.analysed.negated(i) != a.negated(k):
+        return False
+    if _gap_and_share(query.analysed.follower(i), a.follower(k)):
         return False
     if query.analysed.quantities[i].kind == "year":
         mine, theirs = query.analysed.preposition(i), a.preposition(k)
