@@ -260,10 +260,10 @@ def test_cache_is_never_written_inside_the_sources(sources, tmp_path, monkeypatc
 def test_index_command_builds_then_refreshes(sources, cache_dir):
     first = runner.invoke(app, ["index", str(sources), "--cache-dir", str(cache_dir)])
     assert first.exit_code == 0, first.output
-    assert first.stdout.startswith("5 source files indexed (5 analysed, 0 removed) in ")
+    assert first.stdout.startswith("5 source files indexed (5 read anew, 0 removed) in ")
     (sources / "004_4123964184129e5c.txt").unlink()
     again = runner.invoke(app, ["index", str(sources), "--cache-dir", str(cache_dir)])
-    assert again.stdout.startswith("4 source files indexed (0 analysed, 1 removed) in ")
+    assert again.stdout.startswith("4 source files indexed (0 read anew, 1 removed) in ")
     missing = runner.invoke(app, ["index", str(sources / "none"), "--cache-dir", str(cache_dir)])
     assert missing.exit_code == 2 and "no such file or folder" in " ".join(missing.stderr.split())
 

@@ -341,7 +341,7 @@ def index_sources(
 ) -> None:
     """Build or refresh the cached index of SOURCES, so that `verify` starts warm.
 
-    Only files whose size, mtime or content changed are analysed again.
+    Only files whose size, mtime or content changed are read again.
 
     Exit status: 0 indexed, 1 the cache could not be used, 2 no usable sources.
     """
@@ -357,7 +357,7 @@ def index_sources(
     if refreshed is None:
         raise typer.Exit(EXIT_FINDINGS)
     index.close()
-    print(f"{refreshed.files:,} source files indexed ({refreshed.analysed:,} analysed, "
+    print(f"{refreshed.files:,} source files indexed ({refreshed.analysed:,} read anew, "
           f"{refreshed.removed:,} removed) in {index.store.path}")
 
 
