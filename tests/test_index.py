@@ -295,3 +295,12 @@ def test_progress_bar_only_on_a_terminal_and_for_many_files():
         bar(0, 10)
         bar(10, 10)
     assert "indexing sources" in shown.getvalue()
+
+
+def test_a_cache_deleted_during_a_run_is_not_made_again_empty(sources, cache_dir):
+    index, _, _ = open_index(sources, cache_dir=cache_dir)
+    index.analysed(0)  # a new analysis, to be saved when the run ends
+    store_module.remove_cache(index.store.path)
+    index.close()
+    assert not list(cache_dir.glob("*.sqlite"))
+    assert outcome(cached(sources, cache_dir)) == outcome(fresh(sources))

@@ -156,7 +156,9 @@ class StoredIndex:
         if not rows or self.store.conn is None:
             return
         try:
-            conn = sqlite3.connect(self.store.path, timeout=SAVE_TIMEOUT_S, isolation_level=None)
+            # mode=rw: a cache deleted meanwhile is not made again, empty, by this
+            conn = sqlite3.connect(f"{self.store.path.absolute().as_uri()}?mode=rw", uri=True,
+                                   timeout=SAVE_TIMEOUT_S, isolation_level=None)
         except sqlite3.Error:
             return
         try:
