@@ -35,7 +35,7 @@ from .sources import (DEFAULT_MAX_BYTES, SourceError, SourceText, read_source, r
 
 BUSY_TIMEOUT_S = 30.0  # writes are short; a run waits this long for another's to finish
 RACY_NS = 2_000_000_000  # a file this fresh may change again within the same mtime
-WRITE_CACHE_KIB = 65536  # page cache while writing: a refresh rewrites postings all over the file
+WRITE_CACHE_KIB = 8192  # page cache while writing (SQLite's default is 2 MB): postings are rewritten in term order
 
 _SCHEMA = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
@@ -46,7 +46,9 @@ CREATE TABLE terms(term TEXT PRIMARY KEY, df INTEGER NOT NULL, keys BLOB NOT NUL
 """
 _TABLES = ("meta", "files", "sentences", "terms", "postings")  # postings: a table of older versions
 
-Row = tuple[int, str, bytes | None, list[str]]  # line, text, pickled analysis (None: not yet), content terms
+# line, text, pickled analysis (None: not yet), content terms joined by TERM_SEPARATOR: one string a
+# sentence, not one a term, so a large cold build holds millions fewer objects until it writes
+Row = tuple[int, str, bytes | None, str]
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ class _Stat:
 def store_rows(text: SourceText) -> list[Row]:
     """One source read into the rows the store keeps (run in worker processes). The full
     analysis waits until the matcher asks for a sentence; stored.py keeps it then."""
-    return [(sentence.line, sentence.text, None, sorted(index_terms(sentence.text)))
+    return [(sentence.line, sentence.text, None, TERM_SEPARATOR.join(sorted(index_terms(sentence.text))))
             for sentence in split_sentences(text)]
 
 
@@ -182,7 +184,7 @@ class Store:
             if name not in digests:
                 affected |= self._drop(fid, dropped)
         self.conn.executemany("UPDATE files SET size = ?, mtime_ns = ? WHERE name = ? AND digest = ?", touched)
-        added: dict[str, list[int]] = defaultdict(list)
+        added: dict[str, array] = defaultdict(lambda: array("q"))  # 8 bytes a key, not an int object
         for (st, mtime, digest, text), (_, file_rows) in zip(fresh, rows):
             fid, had = current.get(st.name, (None, None))
             if had == digest:
@@ -193,18 +195,18 @@ class Store:
             self._insert(st, mtime, digest, file_rows, added)
         self._merge_postings(affected | set(added), dropped, added, empty=not current)
 
-    def _insert(self, st: _Stat, mtime: int, digest: str, rows: list[Row], added: dict[str, list[int]]) -> None:
+    def _insert(self, st: _Stat, mtime: int, digest: str, rows: list[Row], added: dict[str, array]) -> None:
         """Add one file and its sentences; the keys of its sentences go into `added`, by term."""
-        terms = sorted({term for *_, sentence_terms in rows for term in sentence_terms})
+        split = [joined.split(TERM_SEPARATOR) if joined else [] for *_, joined in rows]
+        terms = sorted({term for sentence_terms in split for term in sentence_terms})
         fid = self.conn.execute(
             "INSERT INTO files (name, size, mtime_ns, digest, sentences, terms) VALUES (?, ?, ?, ?, ?, ?)",
             (st.name, st.size, mtime, digest, len(rows), TERM_SEPARATOR.join(terms)),
         ).lastrowid
         base = fid << SHIFT
         self.conn.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
-                              ((base + i, line, text, TERM_SEPARATOR.join(sentence_terms), blob)
-                               for i, (line, text, blob, sentence_terms) in enumerate(rows)))
-        for i, (*_, sentence_terms) in enumerate(rows):
+                              ((base + i, line, text, joined, blob) for i, (line, text, blob, joined) in enumerate(rows)))
+        for i, sentence_terms in enumerate(split):
             for term in sentence_terms:
                 added[term].append(base + i)
 
@@ -216,7 +218,7 @@ class Store:
         dropped.add(fid)
         return set(terms.split(TERM_SEPARATOR)) if terms else set()
 
-    def _merge_postings(self, terms: set[str], dropped: set[int], added: dict[str, list[int]], empty: bool) -> None:
+    def _merge_postings(self, terms: set[str], dropped: set[int], added: dict[str, array], empty: bool) -> None:
         """Each term's postings are one row of packed keys: old keys of dropped files out,
         new ones in. One row a term, not one a sentence: a cold build writes a tenth
         of the rows, and a claim's lookup reads one row a word."""
