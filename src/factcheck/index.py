@@ -156,10 +156,8 @@ def rank(postings: dict[str, Sequence[int]], weight: Callable[[str], float],
     if len(scores) > limit:
         floor = heapq.nlargest(limit, scores.values())[-1]
         scores = {i: score for i, score in scores.items() if score >= floor}
-    if place is None:
-        best = sorted((-score, i) for i, score in scores.items())
-    else:
-        best = sorted((-score, place(i)) for i, score in scores.items())
+    place = place or (lambda i: i)  # the ids are the sentence numbers themselves
+    best = sorted((-score, place(i)) for i, score in scores.items())
     return [sid for _, sid in best[:limit]]
 
 

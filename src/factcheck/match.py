@@ -216,11 +216,18 @@ class _SentenceCache:
 
 def _coverage_bound(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex, cache: _SentenceCache) -> float:
     """The most coverage the passage can reach: every sentence counted as the figure's."""
-    words: set[str] = set()
-    for sid in ids:
-        words |= cache.terms(sid)
+    core, _ = _passage_words(ids, set(), cache)
     source = index.sentences[ids[0]].source
-    return _coverage(query, _present(query, words), set(), _present(query, index.source_terms(source)))
+    return _coverage(query, _present(query, core), set(), _present(query, index.source_terms(source)))
+
+
+def _passage_words(ids: tuple[int, ...], used: set[int], cache: _SentenceCache) -> tuple[set[str], set[str]]:
+    """The words of the sentences holding the aligned figures (all, if none), and of the others."""
+    core: set[str] = set()
+    near: set[str] = set()
+    for n, sid in enumerate(ids):
+        (core if n in used or not used else near).update(cache.terms(sid))
+    return core, near
 
 
 def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex,
@@ -241,10 +248,7 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex,
     shown = ids[min(used):max(used) + 1] if used else ids
     sentences = tuple(index.sentences[i] for i in shown)
     passage = Passage(sentences[0].source, sentences[0].line, sentences)
-    core: set[str] = set()
-    near: set[str] = set()
-    for n, sid in enumerate(ids):
-        (core if n in used or not used else near).update(cache.terms(sid))
+    core, near = _passage_words(ids, used, cache)
     in_core = _present(query, core)
     coverage = _coverage(query, in_core, _present(query, near), _present(query, index.source_terms(passage.source)))
     matched = len(in_core)

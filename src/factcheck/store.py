@@ -29,7 +29,7 @@ from .analysis import index_terms
 from .cache import CacheError, cache_file, code_version, guarded, inside
 from .index import Progress, SentenceIndex, analyse_sources, quiet_gc
 from .models import Problem
-from .stored import LOCAL, SHIFT, TERM_SEPARATOR, StoredIndex
+from .stored import LOCAL, SHIFT, TERM_SEPARATOR, StoredIndex, split_terms
 from .sources import (DEFAULT_MAX_BYTES, SourceError, SourceText, read_source, read_sources, find_sources,
                       split_sentences)
 
@@ -197,7 +197,7 @@ class Store:
 
     def _insert(self, st: _Stat, mtime: int, digest: str, rows: list[Row], added: dict[str, array]) -> None:
         """Add one file and its sentences; the keys of its sentences go into `added`, by term."""
-        split = [joined.split(TERM_SEPARATOR) if joined else [] for *_, joined in rows]
+        split = [split_terms(joined) for *_, joined in rows]
         terms = sorted({term for sentence_terms in split for term in sentence_terms})
         fid = self.conn.execute(
             "INSERT INTO files (name, size, mtime_ns, digest, sentences, terms) VALUES (?, ?, ?, ?, ?, ?)",
@@ -216,7 +216,7 @@ class Store:
         self.conn.execute("DELETE FROM sentences WHERE key BETWEEN ? AND ?", (fid << SHIFT, (fid << SHIFT) | LOCAL))
         self.conn.execute("DELETE FROM files WHERE file_id = ?", (fid,))
         dropped.add(fid)
-        return set(terms.split(TERM_SEPARATOR)) if terms else set()
+        return set(split_terms(terms))
 
     def _merge_postings(self, terms: set[str], dropped: set[int], added: dict[str, array], empty: bool) -> None:
         """Each term's postings are one row of packed keys: old keys of dropped files out,

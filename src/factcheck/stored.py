@@ -27,6 +27,12 @@ if TYPE_CHECKING:
 SHIFT = 32  # a sentence's key in the store: file id << 32 | its index in the file
 LOCAL = (1 << SHIFT) - 1
 TERM_SEPARATOR = "\n"  # between a file's terms; no term holds a line break (words.py, analysis.value_token)
+
+
+def split_terms(joined: str | None) -> list[str]:
+    """Terms stored joined by TERM_SEPARATOR, apart again ("" holds none)."""
+    return joined.split(TERM_SEPARATOR) if joined else []
+
 PREFETCH_REACH = 2  # sentences after a hit read with it (match.py: MAX_SENTENCES - 1)
 KEPT_ANALYSES = 16_000  # unpickled analyses kept (~4 KB each); older ones are unpickled again if asked
 SAVE_EVERY = 2_000  # new analyses are written back in batches of this many
@@ -115,8 +121,7 @@ class StoredIndex:
 
     def terms(self, sid: int) -> set[str]:
         self.sentence(sid)
-        joined = self._terms[sid]
-        return set(joined.split(TERM_SEPARATOR)) if joined else set()
+        return set(split_terms(self._terms[sid]))
 
     def analysed(self, sid: int) -> Analysed:
         found = self._analysed.get(sid)
@@ -175,7 +180,7 @@ class StoredIndex:
             if source not in self._span:
                 return set()
             got = self._query("SELECT terms FROM files WHERE file_id = ?", (self._fid_of[source],))
-            self._source_terms[source] = set(got[0][0].split(TERM_SEPARATOR)) if got and got[0][0] else set()
+            self._source_terms[source] = set(split_terms(got[0][0] if got else None))
         return self._source_terms[source]
 
     def _df_of(self, term: str) -> int:
