@@ -25,10 +25,10 @@ import pytest
 from typer.testing import CliRunner
 
 import factcheck.cli
-from factcheck.claims import load_claims
+from factcheck.inputs.claims import load_claims
 from factcheck.cli import app
-from factcheck.report import clean
-from factcheck.sources import SourceError, decode, read_sources, safe_source_name
+from factcheck.output.report import clean
+from factcheck.inputs.sources import SourceError, decode, read_sources, safe_source_name
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -229,7 +229,7 @@ def test_unreadable_claim_file_by_permission(workspace):
 
 
 def test_oversized_claim_file_is_refused_unread(workspace, monkeypatch):
-    monkeypatch.setattr("factcheck.claims.MAX_CLAIM_FILE_BYTES", 64)
+    monkeypatch.setattr("factcheck.inputs.claims.MAX_CLAIM_FILE_BYTES", 64)
     folder = workspace({"big.yaml": GOOD * 10})
     result = cli("verify", folder / "big.yaml", "--sources", SEEDS, expect={2})
     assert problem_lines(result.stderr)[0].startswith(f"{folder / 'big.yaml'}: error: larger than 64 bytes")
@@ -544,7 +544,7 @@ def test_ctrl_c_while_indexing_leaves_the_index_usable(tmp_path):
 
 def test_battery_writes_nothing(workspace, monkeypatch):
     """Every bad claim file and every odd source in one workspace: run, and compare hashes."""
-    monkeypatch.setattr("factcheck.claims.MAX_CLAIM_FILE_NODES", 10_000)  # quicker refusal of many-values
+    monkeypatch.setattr("factcheck.inputs.claims.MAX_CLAIM_FILE_NODES", 10_000)  # quicker refusal of many-values
     files: dict[str, str | bytes] = {f"claims/{name}.yaml": content for name, content, _, _ in BAD_CLAIM_FILES}
     files.update({f"claims/hostile-{name}.yaml": content for name, (content, _, _) in HOSTILE.items()})
     files.update({f"src/{name}.txt": data for name, data in ENCODINGS.items()})

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.claims import load_claims
+from factcheck.inputs.claims import load_claims
 
 
 def load(workspace, text: str | bytes, name: str = "c.yaml"):

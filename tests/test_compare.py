@@ -2,9 +2,9 @@
 
 import pytest
 
-from factcheck.compare import DIFFERS, EQUAL, INCOMPARABLE, VAGUER, WITHIN, relation
-from factcheck.derive import count_from_share, share_from_counts
-from factcheck.numbers import read_quantities
+from factcheck.judge.compare import DIFFERS, EQUAL, INCOMPARABLE, VAGUER, WITHIN, relation
+from factcheck.judge.derive import count_from_share, share_from_counts
+from factcheck.text.numbers import read_quantities
 
 
 def one(text: str):

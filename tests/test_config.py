@@ -6,7 +6,7 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.config import ConfigError, excluded, fails, find_config, load_config
+from factcheck.inputs.config import ConfigError, excluded, fails, find_config, load_config
 from factcheck.models import Verdict
 
 ROOT = Path(__file__).resolve().parent.parent

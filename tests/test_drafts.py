@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from factcheck.claims import load_claim_file
+from factcheck.inputs.claims import load_claim_file
 from factcheck.cli import app
-from factcheck.drafts import draft_claims, draft_sentences, figure_of, read_draft, scaffold
+from factcheck.inputs.drafts import draft_claims, draft_sentences, figure_of, read_draft, scaffold
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = str(ROOT / "seeds")

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.models import Claim, NumberMatch, Passage, Result, Sentence, Verdict
-from factcheck.report import github_data, github_property, md_cell, render_github, render_html, render_markdown
+from factcheck.output.report import github_data, github_property, md_cell, render_github, render_html, render_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = str(ROOT / "seeds")

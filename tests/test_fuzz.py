@@ -15,14 +15,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from factcheck.analysis import analyse, index_terms
-from factcheck.claims import load_claims
+from factcheck.text.analysis import analyse, index_terms
+from factcheck.inputs.claims import load_claims
 from factcheck.cli import app
-from factcheck.index import SentenceIndex
+from factcheck.index.memory import SentenceIndex
 from factcheck.models import Claim, Problem, Verdict
-from factcheck.numbers import read_quantities
-from factcheck.sources import SourceError, decode, looks_binary, read_sources
-from factcheck.verify import check_claims
+from factcheck.text.numbers import read_quantities
+from factcheck.inputs.sources import SourceError, decode, looks_binary, read_sources
+from factcheck.engine import check_claims
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

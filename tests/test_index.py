@@ -13,15 +13,15 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner
 
-from factcheck import index as index_module
-from factcheck import store as store_module
-from factcheck import stored as stored_module
+from factcheck.index import memory as index_module
+from factcheck.index import store as store_module
+from factcheck.index import stored as stored_module
 from factcheck.cli import app
-from factcheck.index import SentenceIndex, analyse_sources
-from factcheck.progress import IndexingBar
-from factcheck.sources import read_sources
-from factcheck.store import open_index, store_rows
-from factcheck.verify import verify
+from factcheck.index.memory import SentenceIndex, analyse_sources
+from factcheck.output.progress import IndexingBar
+from factcheck.inputs.sources import read_sources
+from factcheck.index.store import open_index, store_rows
+from factcheck.engine import verify
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAIMS = ROOT / "claims"

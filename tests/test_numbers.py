@@ -2,7 +2,7 @@
 
 import pytest
 
-from factcheck.numbers import read_quantities
+from factcheck.text.numbers import read_quantities
 
 # (text, [(value, kind), ...]) — one row per form the reader must know.
 FORMS = [

@@ -5,9 +5,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factcheck.evaluate import score
+from factcheck.judge.evaluate import score
 from factcheck.models import Claim, Verdict
-from factcheck.verify import build_index, check_claims, verify
+from factcheck.engine import build_index, check_claims, verify
 
 ROOT = Path(__file__).resolve().parent.parent
 

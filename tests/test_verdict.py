@@ -4,7 +4,7 @@ import shutil
 from pathlib import Path
 
 from factcheck.models import Claim, Verdict
-from factcheck.verify import check
+from factcheck.engine import check
 
 ROOT = Path(__file__).resolve().parent.parent
 CLAIM = Claim("mini", "£6,646", "When it was launched, the cheapest Mini cost just more than £6,646.", "c.yaml", 1)

@@ -11,18 +11,18 @@ import typer
 from rich.console import Console
 from typer.core import TyperGroup
 
-from . import __version__
-from .claims import load_claims
-from .config import ConfigError, Config, fails, load_config, select_claim_files
-from .drafts import read_draft, scaffold
-from .gitfiles import untracked_sources
-from .models import Claim, Problem
-from .progress import IndexingBar
-from .report import (clean, render_closest, render_github, render_github_problem, render_html, render_json,
+from factcheck import __version__
+from factcheck.inputs.claims import load_claims
+from factcheck.inputs.config import ConfigError, Config, fails, load_config, select_claim_files
+from factcheck.inputs.drafts import read_draft, scaffold
+from factcheck.inputs.gitfiles import untracked_sources
+from factcheck.models import Claim, Problem
+from factcheck.output.progress import IndexingBar
+from factcheck.output.report import (clean, render_closest, render_github, render_github_problem, render_html, render_json,
                      render_markdown, render_problem, render_table)
-from .sources import DEFAULT_MAX_BYTES, SourceError
-from .store import open_index
-from .verify import Run, check as run_check
+from factcheck.inputs.sources import DEFAULT_MAX_BYTES, SourceError
+from factcheck.index.store import open_index
+from factcheck.engine import Run, check as run_check
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 PIPE_WIDTH = 160  # a table written to a file or pipe: wide enough to read, no colour

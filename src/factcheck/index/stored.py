@@ -16,13 +16,13 @@ from array import array
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .analysis import Analysed, analyse
-from .cache import CACHE_ERRORS, CacheError, cache_error, guarded
-from .index import search_terms, idf, rank
-from .models import Sentence
+from factcheck.text.analysis import Analysed, analyse
+from factcheck.index.cache import CACHE_ERRORS, CacheError, cache_error, guarded
+from factcheck.index.memory import search_terms, idf, rank
+from factcheck.models import Sentence
 
 if TYPE_CHECKING:
-    from .store import Store
+    from factcheck.index.store import Store
 
 SHIFT = 32  # a sentence's key in the store: file id << 32 | its index in the file
 LOCAL = (1 << SHIFT) - 1

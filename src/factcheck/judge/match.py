@@ -15,13 +15,13 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
-from .analysis import Analysed, analyse, value_token
-from .compare import INCOMPARABLE, relation, supports
-from .derive import count_from_share, share_from_counts
-from .index import SentenceIndex
-from .models import Claim, Passage, Quantity
-from .numbers import read_quantities
-from .words import canonical, stem
+from factcheck.text.analysis import Analysed, analyse, value_token
+from factcheck.judge.compare import INCOMPARABLE, relation, supports
+from factcheck.judge.derive import count_from_share, share_from_counts
+from factcheck.index.memory import SentenceIndex
+from factcheck.models import Claim, Passage, Quantity
+from factcheck.text.numbers import read_quantities
+from factcheck.text.words import canonical, stem
 
 MAX_SENTENCES = 3  # a passage: one sentence or a few adjacent ones
 RETRIEVE = 12  # sentences retrieved per claim before scoring

@@ -8,8 +8,8 @@ shows it in the reason.
 
 from __future__ import annotations
 
-from .compare import VAGUER, against_range, claim_range
-from .models import Quantity
+from factcheck.judge.compare import VAGUER, against_range, claim_range
+from factcheck.models import Quantity
 
 
 def share_from_counts(claim: Quantity, part: Quantity, whole: Quantity) -> tuple[str, str]:

@@ -8,9 +8,9 @@ same part with the same value. A wrong "supported" is the costliest error; a wro
 
 from __future__ import annotations
 
-from .compare import DIFFERS, EQUAL, VAGUER, WITHIN, rule, supports
-from .match import Alignment, Candidate
-from .models import Claim, NumberMatch, Result, Verdict
+from factcheck.judge.compare import DIFFERS, EQUAL, VAGUER, WITHIN, rule, supports
+from factcheck.judge.match import Alignment, Candidate
+from factcheck.models import Claim, NumberMatch, Result, Verdict
 
 SUPPORT_COVERAGE = 0.60  # share of the statement's weight a passage must make
 CONTRADICT_COVERAGE = 0.65  # a contradiction must be the same statement, clearly

@@ -6,7 +6,7 @@ import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
-from .models import Problem, Result
+from factcheck.models import Problem, Result
 
 
 MAX_LISTED = 3  # past this many untracked sources, one line says how many

@@ -7,7 +7,7 @@ is not by 8,234), and with the writer's hedge ("more than 900" by 921).
 
 from __future__ import annotations
 
-from .models import Quantity
+from factcheck.models import Quantity
 
 EQUAL = "equal"  # the source states the claim's value
 WITHIN = "within"  # the source's value satisfies the claim's hedge or rounding

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .claims import claim_files
-from .models import Problem, Verdict
+from factcheck.inputs.claims import claim_files
+from factcheck.models import Problem, Verdict
 
 CONFIG_NAMES = ("factcheck.toml", "pyproject.toml")
 FAIL_ON = ("any", "contradicted", "missing", "none")

@@ -24,9 +24,9 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import TypeVar
 
-from .analysis import Analysed, analyse, index_terms
-from .models import Sentence
-from .sources import SourceText, split_sentences
+from factcheck.text.analysis import Analysed, analyse, index_terms
+from factcheck.models import Sentence
+from factcheck.inputs.sources import SourceText, split_sentences
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]  # (files done, files in all)

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
 
-from .models import Quantity
-from .numbers import read_quantities
-from .words import DIRECTION_WORDS, STOPWORDS, WORD, term_of, tokens
+from factcheck.models import Quantity
+from factcheck.text.numbers import read_quantities
+from factcheck.text.words import DIRECTION_WORDS, STOPWORDS, WORD, term_of, tokens
 
 AUXILIARIES = frozenset("is are was were be been being has have had get got gets getting become became".split())
 _SKIPPABLE = frozenset("not also further then since already still now just only never all both".split())

@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .models import Result, Verdict
+from factcheck.models import Result, Verdict
 
 LABELS = tuple(v.value for v in Verdict)
 

@@ -16,9 +16,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from .models import Claim, Problem, Quantity, Result, Verdict
-from .numbers import read_quantities
-from .sources import SourceText, decode, split_sentences
+from factcheck.models import Claim, Problem, Quantity, Result, Verdict
+from factcheck.text.numbers import read_quantities
+from factcheck.inputs.sources import SourceText, decode, split_sentences
 
 MAX_DRAFT_BYTES = 5 * 1024 * 1024
 NOT_CLAIMS = frozenset({"year", "date"})  # a date or a year on its own is not a checkable figure

@@ -25,12 +25,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .analysis import index_terms
-from .cache import CacheError, cache_file, code_version, guarded, inside
-from .index import Progress, SentenceIndex, analyse_sources, quiet_gc
-from .models import Problem
-from .stored import LOCAL, SHIFT, TERM_SEPARATOR, StoredIndex, split_terms
-from .sources import (DEFAULT_MAX_BYTES, SourceError, SourceText, read_source, read_sources, find_sources,
+from factcheck.text.analysis import index_terms
+from factcheck.index.cache import CacheError, cache_file, code_version, guarded, inside
+from factcheck.index.memory import Progress, SentenceIndex, analyse_sources, quiet_gc
+from factcheck.models import Problem
+from factcheck.index.stored import LOCAL, SHIFT, TERM_SEPARATOR, StoredIndex, split_terms
+from factcheck.inputs.sources import (DEFAULT_MAX_BYTES, SourceError, SourceText, read_source, read_sources, find_sources,
                       split_sentences)
 
 BUSY_TIMEOUT_S = 30.0  # writes are short; a run waits this long for another's to finish

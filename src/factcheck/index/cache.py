@@ -17,14 +17,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import __version__
+from factcheck import __version__
 
 ENV_CACHE_DIR = "FACTCHECK_CACHE_DIR"
 SCHEMA_VERSION = 1  # the tables in store.py
 ANALYSIS_VERSION = 1  # bump when what `analyse()` yields changes in a way the code hash misses
-# Modules whose code decides what is stored: a change to any of them is a new version.
-_ANALYSING_MODULES = ("analysis.py", "numbers.py", "words.py", "models.py", "sources.py",
-                      "index.py", "store.py", "stored.py")
+# What decides what is stored: every file of these packages (data files too) and these
+# modules. A new module or word list in them is covered without being named here.
+_ANALYSING_PACKAGES = ("text", "inputs", "index")
+_ANALYSING_MODULES = ("models.py",)
 _NOT_CORRUPT = {3, 5, 6, 8, 10, 13, 14}  # SQLite's PERM BUSY LOCKED READONLY IOERR FULL CANTOPEN
 
 
@@ -52,12 +53,17 @@ def inside(path: Path, folder: Path) -> bool:
 def code_version() -> str:
     """The schema, the analysis version, the package version and a hash of the analysing code."""
     digest = hashlib.sha256()
-    here = Path(__file__).parent
-    for name in _ANALYSING_MODULES:
+    package = Path(__file__).resolve().parent.parent
+    files = [package / name for name in _ANALYSING_MODULES]
+    for sub in _ANALYSING_PACKAGES:
+        files += sorted(p for p in (package / sub).rglob("*")
+                        if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc")
+    for path in files:
+        digest.update(path.relative_to(package).as_posix().encode())
         try:
-            digest.update((here / name).read_bytes())
+            digest.update(path.read_bytes())
         except OSError:
-            digest.update(name.encode())
+            pass
     return f"{SCHEMA_VERSION}.{ANALYSIS_VERSION}/{__version__}/{digest.hexdigest()[:16]}"
 
 

@@ -16,7 +16,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .models import Problem, Sentence
+from factcheck.models import Problem, Sentence
 
 SOURCE_SUFFIXES = (".txt", ".md", ".text", ".markdown")
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024

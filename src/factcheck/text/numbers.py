@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .models import Quantity
+from factcheck.models import Quantity
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

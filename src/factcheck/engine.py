@@ -11,15 +11,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .cache import CacheError
-from .claims import load_claims
-from .index import Progress, SentenceIndex, quiet_gc
-from .match import candidates, prepare
-from .models import Claim, Passage, Problem, Result, Verdict
-from .sources import DEFAULT_MAX_BYTES, safe_source_name
-from .store import memory_index, open_index, remove_cache
-from .stored import StoredIndex
-from .verdict import DECIDING_COVERAGE, decide, settles
+from factcheck.index.cache import CacheError
+from factcheck.inputs.claims import load_claims
+from factcheck.index.memory import Progress, SentenceIndex, quiet_gc
+from factcheck.judge.match import candidates, prepare
+from factcheck.models import Claim, Passage, Problem, Result, Verdict
+from factcheck.inputs.sources import DEFAULT_MAX_BYTES, safe_source_name
+from factcheck.index.store import memory_index, open_index, remove_cache
+from factcheck.index.stored import StoredIndex
+from factcheck.judge.verdict import DECIDING_COVERAGE, decide, settles
 
 
 @dataclass(frozen=True)

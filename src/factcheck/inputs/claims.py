@@ -12,8 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from .models import Claim, Problem
-from .numbers import read_quantities
+from factcheck.models import Claim, Problem
+from factcheck.text.numbers import read_quantities
 
 CLAIM_SUFFIXES = (".yaml", ".yml")
 KNOWN_KEYS = ("id", "figure", "sentence", "source", "expected", "note")

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from .models import Passage, Problem, Result, Verdict
+from factcheck.models import Passage, Problem, Result, Verdict
 
 JSON_VERSION = 1
 _INVISIBLE = re.compile("[\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
