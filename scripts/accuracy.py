@@ -26,6 +26,10 @@ SETS = {
     # Written blind and never looked at while tuning.
     "holdout2-seeds": ("tests/holdout2/seeds.yaml", "seeds"),
     "holdout2-bbc": ("tests/holdout2/bbc.yaml", "tests/holdout2/bbc"),
+    # Writers' long sentences (attributions, clauses, a second fact, role traps), written
+    # blind before the frame matcher: its development set.
+    "writers-seeds": ("tests/writers/seeds.yaml", "seeds"),
+    "writers-bbc": ("tests/writers/bbc.yaml", "tests/writers/bbc"),
 }
 
 
