@@ -30,6 +30,9 @@ SETS = {
     # blind before the frame matcher: its development set.
     "writers-seeds": ("tests/writers/seeds.yaml", "seeds"),
     "writers-bbc": ("tests/writers/bbc.yaml", "tests/writers/bbc"),
+    # Written blind in the same manner, held out: never looked at while tuning the frames.
+    "writers-holdout-seeds": ("tests/writers-holdout/seeds.yaml", "seeds"),
+    "writers-holdout-bbc": ("tests/writers-holdout/bbc.yaml", "tests/writers-holdout/bbc"),
 }
 
 
@@ -39,14 +42,14 @@ def main() -> int:
     parser.add_argument("--show-errors", action="store_true", help="print every wrong verdict")
     args = parser.parse_args()
     all_pairs = []
-    print(f"{'set':<16}{'claims':>7}{'accuracy':>10}{'macro-F1':>10}{'false sup.':>12}")
+    print(f"{'set':<22}{'claims':>7}{'accuracy':>10}{'macro-F1':>10}{'false sup.':>12}")
     for name in args.sets:
         claims, sources = SETS[name]
         run = verify([ROOT / claims], ROOT / sources)
         pairs = labelled_pairs(run.results)
         all_pairs += pairs
         s = score(pairs)
-        print(f"{name:<16}{s.total:>7}{s.accuracy:>10.3f}{s.macro_f1:>10.3f}{s.false_supported:>12}")
+        print(f"{name:<22}{s.total:>7}{s.accuracy:>10.3f}{s.macro_f1:>10.3f}{s.false_supported:>12}")
         if args.show_errors:
             for r in run.results:
                 if r.claim.expected and r.claim.expected != r.verdict.value:
@@ -54,7 +57,7 @@ def main() -> int:
                     print(f"  {r.claim.id}: expected {r.claim.expected}, got {r.verdict.value} "
                           f"({r.reason}) [{where}]\n    {r.claim.sentence}")
     s = score(all_pairs)
-    print(f"{'all':<16}{s.total:>7}{s.accuracy:>10.3f}{s.macro_f1:>10.3f}{s.false_supported:>12}")
+    print(f"{'all':<22}{s.total:>7}{s.accuracy:>10.3f}{s.macro_f1:>10.3f}{s.false_supported:>12}")
     return 0
 
 
