@@ -27,7 +27,7 @@ from typer.testing import CliRunner
 import factcheck.cli
 from factcheck.inputs.claims import load_claims
 from factcheck.cli import app
-from factcheck.output.report import clean
+from factcheck.output.common import clean
 from factcheck.inputs.sources import SourceError, decode, read_sources, safe_source_name
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -6,7 +6,10 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.inputs.config import ConfigError, excluded, fails, find_config, load_config
+from factcheck.config import find_config, load_config
+from factcheck.engine import fails
+from factcheck.errors import ConfigError
+from factcheck.inputs.discovery import excluded
 from factcheck.models import Verdict
 
 ROOT = Path(__file__).resolve().parent.parent

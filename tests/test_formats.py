@@ -10,7 +10,9 @@ from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.models import Claim, NumberMatch, Passage, Result, Sentence, Verdict
-from factcheck.output.report import github_data, github_property, md_cell, render_github, render_html, render_markdown
+from factcheck.output.github import github_data, github_property, render_github
+from factcheck.output.html import render_html
+from factcheck.output.markdown import md_cell, render_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = str(ROOT / "seeds")

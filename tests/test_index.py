@@ -14,13 +14,15 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 from factcheck.index import memory as index_module
+from factcheck.index import cached as cached_module
 from factcheck.index import store as store_module
 from factcheck.index import stored as stored_module
 from factcheck.cli import app
 from factcheck.index.memory import SentenceIndex, analyse_sources
 from factcheck.output.progress import IndexingBar
 from factcheck.inputs.sources import read_sources
-from factcheck.index.store import open_index, store_rows
+from factcheck.index.cached import open_index
+from factcheck.index.store import store_rows
 from factcheck.engine import verify
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -300,7 +302,7 @@ def test_progress_bar_only_on_a_terminal_and_for_many_files():
 def test_a_cache_deleted_during_a_run_is_not_made_again_empty(sources, cache_dir):
     index, _, _ = open_index(sources, cache_dir=cache_dir)
     index.analysed(0)  # a new analysis, to be saved when the run ends
-    store_module.remove_cache(index.store.path)
+    cached_module.remove_cache(index.path)
     index.close()
     assert not list(cache_dir.glob("*.sqlite"))
     assert outcome(cached(sources, cache_dir)) == outcome(fresh(sources))

@@ -1,6 +1,9 @@
-"""The whole check as one library call: claim files and a sources folder in, results out.
+"""A run: claims checked against the sources' index, with everything a caller reports.
 
-The CLI is a thin layer over `verify`; tests and other programs call it directly.
+`verify` (claim files) and `check` (claims already loaded, from a draft) are the whole
+check as one library call; the CLI is a thin layer over them, and tests and other
+programs call them directly. A run's problems include the untracked-source warnings, and
+`exit_status` turns a run into the status the command line exits with.
 """
 
 from __future__ import annotations
@@ -11,15 +14,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from factcheck.index.cache import CacheError
+from factcheck.errors import CacheError
+from factcheck.index.base import Index
+from factcheck.index.cached import memory_index, open_index, remove_cache
+from factcheck.index.memory import Progress, quiet_gc
 from factcheck.inputs.claims import load_claims
-from factcheck.index.memory import Progress, SentenceIndex, quiet_gc
-from factcheck.judge.match import candidates, prepare
-from factcheck.models import Claim, Passage, Problem, Result, Verdict
+from factcheck.inputs.gitfiles import untracked_sources
 from factcheck.inputs.sources import DEFAULT_MAX_BYTES, safe_source_name
-from factcheck.index.store import memory_index, open_index, remove_cache
-from factcheck.index.stored import StoredIndex
-from factcheck.judge.verdict import DECIDING_COVERAGE, decide, settles
+from factcheck.judge.match import candidates, prepare
+from factcheck.judge.verdict import judge
+from factcheck.models import Claim, Passage, Problem, Result, Verdict
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+FAIL_ON = ("any", "contradicted", "missing", "none")  # the --fail-on policies
 
 
 @dataclass(frozen=True)
@@ -40,7 +47,7 @@ class Run:
 
 def build_index(sources: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, cache: bool = False,
                 cache_dir: Path | None = None, progress: Progress | None = None,
-                ) -> tuple[SentenceIndex | StoredIndex, list[Problem]]:
+                ) -> tuple[Index, list[Problem]]:
     """Every source in a searchable index; unreadable files become warnings.
 
     With `cache`, the index is kept on disk (in `cache_dir`, default the user's cache
@@ -50,13 +57,14 @@ def build_index(sources: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, cache: boo
     if cache:
         index, problems, _ = open_index(sources, max_bytes, cache_dir, progress)
         return index, problems
-    return memory_index(sources, max_bytes, progress)
+    memory, problems = memory_index(sources, max_bytes, progress)
+    return memory, problems
 
 
 PARALLEL_CLAIMS = 200  # from this many claims, a second process checks half of them
 
 
-def check_claims(claims: list[Claim], index: SentenceIndex | StoredIndex) -> tuple[list[Result], list[Problem]]:
+def check_claims(claims: list[Claim], index: Index) -> tuple[list[Result], list[Problem]]:
     """Verdicts for claims already loaded; a claim naming an unknown source is a problem.
 
     Many claims are split over two processes (forked, so the index is shared, not rebuilt).
@@ -78,13 +86,12 @@ def check_claims(claims: list[Claim], index: SentenceIndex | StoredIndex) -> tup
     return _check_serially(claims, index)
 
 
-_FORKED: tuple | None = None
+_FORKED: tuple[Index, list[Claim]] | None = None
 
 
 def _check_forked() -> tuple[list[Result], list[Problem]]:
+    assert _FORKED is not None  # set by the parent before the fork
     index, claims = _FORKED
-    if not isinstance(index, StoredIndex):
-        return _check_serially(claims, index)
     index.reopen_in_child()
     try:
         return _check_serially(claims, index)
@@ -92,7 +99,7 @@ def _check_forked() -> tuple[list[Result], list[Problem]]:
         index.save_analyses()  # the parent saves its own when it closes the index
 
 
-def _check_serially(claims: list[Claim], index: SentenceIndex | StoredIndex) -> tuple[list[Result], list[Problem]]:
+def _check_serially(claims: list[Claim], index: Index) -> tuple[list[Result], list[Problem]]:
     results: list[Result] = []
     problems: list[Problem] = []
     known = set(index.sources)
@@ -105,8 +112,7 @@ def _check_serially(claims: list[Claim], index: SentenceIndex | StoredIndex) -> 
                 continue
             if name != claim.source:
                 claim = replace(claim, source=name)
-        results.append(decide(claim, candidates(prepare(claim, index), index, enough=settles,
-                                                deciding=DECIDING_COVERAGE)))
+        results.append(judge(claim, index))
     return results, problems
 
 
@@ -132,25 +138,41 @@ def check(claims: list[Claim], sources: Path, problems: tuple[Problem, ...] | li
             results, claim_problems, near = _decide_all(claims, index, closest)
         except CacheError as exc:  # the cache broke under us: answer from memory, rebuild it next time
             index.close()
-            remove_cache(index.store.path)
-            source_problems.append(Problem(str(index.store.path), f"index cache failed ({exc}); indexing in memory",
+            path = getattr(index, "path", None)
+            if path is not None:
+                remove_cache(path)
+            source_problems.append(Problem(str(path), f"index cache failed ({exc}); indexing in memory",
                                            severity="warning"))
             index, _ = memory_index(sources, max_bytes, progress)
             results, claim_problems, near = _decide_all(claims, index, closest)
         finally:
-            if isinstance(index, StoredIndex):
-                index.close()
-    return Run(tuple(results), tuple(problems) + tuple(source_problems + claim_problems), near)
+            index.close()
+    untracked = untracked_sources(results, sources)
+    return Run(tuple(results), tuple(problems) + tuple(source_problems + claim_problems + untracked), near)
 
 
-def _decide_all(claims: list[Claim], index: SentenceIndex | StoredIndex, closest: int):
+def fails(verdict: Verdict, fail_on: str) -> bool:
+    """Whether a claim with this verdict fails the run under the --fail-on policy."""
+    if fail_on == "none" or verdict is Verdict.SUPPORTED:
+        return False
+    return fail_on == "any" or verdict.value == fail_on
+
+
+def exit_status(run: Run, fail_on: str) -> int:
+    """2 when some input was bad, else 1 when a claim fails the policy, else 0."""
+    if run.errors:
+        return EXIT_USAGE
+    return EXIT_FINDINGS if any(fails(r.verdict, fail_on) for r in run.results) else EXIT_OK
+
+
+def _decide_all(claims: list[Claim], index: Index, closest: int):
     results, problems = check_claims(claims, index)
     near = {r.claim.id: closest_passages(r.claim, index, closest)
             for r in results if closest and r.verdict is Verdict.MISSING}
     return results, problems, near
 
 
-def closest_passages(claim: Claim, index: SentenceIndex, n: int = 3) -> tuple[tuple[Passage, float], ...]:
+def closest_passages(claim: Claim, index: Index, n: int = 3) -> tuple[tuple[Passage, float], ...]:
     """The n passages that come nearest to making the claim's statement, best first, not overlapping."""
     found = sorted(candidates(prepare(claim, index), index), key=lambda c: (-c.coverage, len(c.passage.sentences)))
     chosen: list[tuple[Passage, float]] = []

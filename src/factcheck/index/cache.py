@@ -18,9 +18,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from factcheck import __version__
+from factcheck.errors import CacheError
+from factcheck.index.schema import SCHEMA_VERSION
 
 ENV_CACHE_DIR = "FACTCHECK_CACHE_DIR"
-SCHEMA_VERSION = 1  # the tables in store.py
 ANALYSIS_VERSION = 1  # bump when what `analyse()` yields changes in a way the code hash misses
 # What decides what is stored: every file of these packages (data files too) and these
 # modules. A new module or word list in them is covered without being named here.
@@ -65,16 +66,6 @@ def code_version() -> str:
         except OSError:
             pass
     return f"{SCHEMA_VERSION}.{ANALYSIS_VERSION}/{__version__}/{digest.hexdigest()[:16]}"
-
-
-class CacheError(Exception):
-    """The cache cannot be used this run: corrupt (rebuild it), busy or unwritable (bypass
-    it), or raced (another run changed it between our refresh and our read: try again)."""
-
-    def __init__(self, message: str, corrupt: bool = False, raced: bool = False) -> None:
-        super().__init__(message)
-        self.corrupt = corrupt
-        self.raced = raced
 
 
 def cache_error(exc: BaseException) -> CacheError:

@@ -1,11 +1,7 @@
-"""The sources as a searchable collection of sentences.
+"""The sources as a searchable collection of sentences, held in memory.
 
-Matching a claim against every sentence of an archive is what makes the obvious
-approach slow; this narrows each claim to the few sentences that share its rarest
-words before anything is scored. The interface (`sentences`, `terms`, `analysed`, `idf`,
-`has_term`, `vocabulary`, `source_terms`, `sources`, `candidates`, `neighbours`) is
-all the matcher sees, so the persistent store in store.py (or a server-backed one)
-stands in for this in-memory one.
+The in-memory `Index` (index/base.py): built for a run with `--no-cache`, or when the
+cache cannot be used; the stored index (stored.py) answers the same questions from disk.
 
 Building an index means finding the terms of every sentence, so `analyse_sources`
 spreads that over processes when there is enough of it; the full analysis the matcher
@@ -15,15 +11,14 @@ needs waits until it asks for a sentence, since most sentences are never scored.
 from __future__ import annotations
 
 import gc
-import heapq
-import math
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import TypeVar
 
+from factcheck.index.base import idf, rank, search_terms
 from factcheck.text.analysis import Analysed, analyse, index_terms
 from factcheck.models import Sentence
 from factcheck.inputs.sources import SourceText, split_sentences
@@ -71,6 +66,15 @@ class SentenceIndex:
     def sources(self) -> list[str]:
         return list(self._by_source)
 
+    def close(self) -> None:
+        """Nothing to release: the protocol's, for an index that holds a file."""
+
+    def reopen_in_child(self) -> None:
+        """A forked child shares the parent's memory: nothing to reopen."""
+
+    def save_analyses(self) -> None:
+        """Analyses live as long as the index: nothing to write."""
+
     def terms(self, sid: int) -> set[str]:
         """A sentence's index terms: what `analysed(sid).content_terms()` gives, without analysing."""
         return set(self._terms[sid])
@@ -110,55 +114,6 @@ class SentenceIndex:
         """Ids of the sentences within `reach` of `sid` in the same source."""
         first, end = self._by_source[self.sentences[sid].source]
         return range(max(first, sid - reach), min(end, sid + reach + 1))
-
-
-def idf(sentences: int, df: int) -> float:
-    return math.log(1 + max(1, sentences) / (1 + df))
-
-
-COMMON = 0.01  # a word in more than 1% of sentences barely ranks them, and costs most to look up
-KEEP_RAREST = 4  # but a claim of common words still searches by its rarest few
-
-
-def search_terms(terms: Iterable[str], idf: Callable[[str], float], sentences: int) -> list[str]:
-    """The terms worth looking up: all but the very common, and at least the rarest few."""
-    by_rarity = sorted(set(terms), key=lambda t: (-idf(t), t))
-    floor = math.log(1 + max(1, sentences) / (1 + COMMON * max(1, sentences)))
-    kept = [t for t in by_rarity if idf(t) > floor]
-    return kept if len(kept) >= KEEP_RAREST else by_rarity[:KEEP_RAREST]
-
-
-def rank(postings: dict[str, Sequence[int]], weight: Callable[[str], float],
-         span: tuple[int, int] | None, limit: int, place: Callable[[int], int] | None = None) -> list[int]:
-    """The retrieval rule both indexes share: sum the idf of the terms each sentence
-    has, best first, ties to the earlier sentence. Terms are summed in sorted order so
-    that the scores, to the last bit, do not depend on how the index was built.
-
-    Postings may hold any ids an index keeps (`span` bounds them); `place` turns an id
-    into the sentence's number, which is what comes back. It is asked only of the few
-    ids that can make the cut, found first by score alone.
-    """
-    scores: dict[int, float] = {}
-    get = scores.get
-    for term in sorted(postings):
-        ids = postings[term]
-        if not ids:
-            continue
-        w = weight(term)
-        if span is None:
-            for i in ids:
-                scores[i] = get(i, 0.0) + w
-        else:
-            low, high = span
-            for i in ids:
-                if low <= i < high:
-                    scores[i] = get(i, 0.0) + w
-    if len(scores) > limit:
-        floor = heapq.nlargest(limit, scores.values())[-1]
-        scores = {i: score for i, score in scores.items() if score >= floor}
-    place = place or (lambda i: i)  # the ids are the sentence numbers themselves
-    best = sorted((-score, place(i)) for i, score in scores.items())
-    return [sid for _, sid in best[:limit]]
 
 
 @contextmanager

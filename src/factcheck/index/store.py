@@ -26,30 +26,18 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.text.analysis import index_terms
-from factcheck.index.cache import CacheError, cache_file, code_version, guarded, inside
-from factcheck.index.memory import Progress, SentenceIndex, analyse_sources, quiet_gc
+from factcheck.errors import CacheError
+from factcheck.index.cache import code_version, guarded
+from factcheck.index.memory import Progress, analyse_sources
 from factcheck.models import Problem
-from factcheck.index.stored import LOCAL, SHIFT, TERM_SEPARATOR, StoredIndex, split_terms
-from factcheck.inputs.sources import (DEFAULT_MAX_BYTES, SourceError, SourceText, read_source, read_sources, find_sources,
+from factcheck.index.schema import LOCAL, SCHEMA, SHIFT, TABLES, TERM_SEPARATOR, Row, split_terms
+from factcheck.index.stored import StoredIndex
+from factcheck.inputs.sources import (DEFAULT_MAX_BYTES, SourceError, SourceText, read_source, find_sources,
                       split_sentences)
 
 BUSY_TIMEOUT_S = 30.0  # writes are short; a run waits this long for another's to finish
 RACY_NS = 2_000_000_000  # a file this fresh may change again within the same mtime
 WRITE_CACHE_KIB = 8192  # page cache while writing (SQLite's default is 2 MB): postings are rewritten in term order
-
-_SCHEMA = """
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
-CREATE TABLE files(file_id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, size INTEGER,
-                   mtime_ns INTEGER, digest TEXT, sentences INTEGER, terms TEXT);
-CREATE TABLE sentences(key INTEGER PRIMARY KEY, line INTEGER, text TEXT, terms TEXT, analysed BLOB);
-CREATE TABLE terms(term TEXT PRIMARY KEY, df INTEGER NOT NULL, keys BLOB NOT NULL);
-"""
-_TABLES = ("meta", "files", "sentences", "terms", "postings")  # postings: a table of older versions
-
-# line, text, pickled analysis (None: not yet), content terms joined by TERM_SEPARATOR: one string a
-# sentence, not one a term, so a large cold build holds millions fewer objects until it writes
-Row = tuple[int, str, bytes | None, str]
-
 
 @dataclass(frozen=True)
 class Refreshed:
@@ -112,9 +100,9 @@ class Store:
         return row[0] if row else None
 
     def _reset(self) -> None:
-        for table in _TABLES:
+        for table in TABLES:
             self.conn.execute(f"DROP TABLE IF EXISTS {table}")
-        for statement in filter(str.strip, _SCHEMA.split(";")):
+        for statement in filter(str.strip, SCHEMA.split(";")):
             self.conn.execute(statement)  # not executescript: it would commit the transaction
         self.conn.execute("INSERT INTO meta VALUES ('version', ?)", (code_version(),))
 
@@ -249,7 +237,8 @@ class Store:
                     files.get(name, (0, None))[1] != digest for name, digest in self._digests.items()):
                 self.conn.execute("ROLLBACK")
                 raise CacheError("changed by another run meanwhile", raced=True)
-            return StoredIndex(self, [(name, files[name][0], files[name][2]) for name in self._digests])
+            return StoredIndex(self.conn, self.path, [(name, files[name][0], files[name][2]) for name in self._digests],
+                               release=self.close)
 
 
 def _scan(root: Path) -> tuple[list[_Stat], list[Problem]]:
@@ -266,62 +255,3 @@ def _scan(root: Path) -> tuple[list[_Stat], list[Problem]]:
         found.append(_Stat(path.relative_to(base).as_posix(), path, st.st_size if st else -1,
                            st.st_mtime_ns if st else -1))
     return found, problems
-
-
-def remove_cache(path: Path) -> None:
-    """Delete a cache file and its WAL companions, as far as possible."""
-    for suffix in ("", "-wal", "-shm", "-journal"):
-        try:
-            Path(str(path) + suffix).unlink(missing_ok=True)
-        except OSError:
-            pass
-
-
-def open_index(sources: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Path | None = None,
-               progress: Progress | None = None) -> tuple[SentenceIndex | StoredIndex, list[Problem], Refreshed | None]:
-    """The refreshed index of `sources` from the cache; a cache that cannot be used is
-    rebuilt (corrupt) or bypassed (locked, unwritable) with one warning, never a crash."""
-    with quiet_gc():
-        return _open_index(sources, max_bytes, cache_dir, progress)
-
-
-def _open_index(sources: Path, max_bytes: int, cache_dir: Path | None, progress: Progress | None,
-                ) -> tuple[SentenceIndex | StoredIndex, list[Problem], Refreshed | None]:
-    path = cache_file(sources, cache_dir)
-    if inside(path, sources if sources.is_dir() else sources.parent):
-        warning = _warning(path.parent, "cache folder is inside the sources; indexing in memory")
-        return memory_index(sources, max_bytes, progress, [warning]) + (None,)
-    warnings: list[Problem] = []
-    for attempt in range(3):
-        store = None
-        try:
-            store = Store(path)
-            problems, refreshed = store.refresh(sources, max_bytes, progress)
-            return store.index(), problems + warnings, refreshed
-        except CacheError as exc:
-            if store is not None:
-                store.close()
-            if exc.corrupt and attempt == 0:
-                warnings.append(_warning(path, f"index cache is corrupt ({exc}); rebuilding it"))
-                remove_cache(path)
-                continue
-            if exc.raced and attempt < 2:
-                continue
-            warnings.append(_warning(path, f"index cache not usable ({exc}); indexing in memory"))
-            break
-        except BaseException:
-            if store is not None:
-                store.close()
-            raise
-    return memory_index(sources, max_bytes, progress, warnings) + (None,)
-
-
-def _warning(path: Path, message: str) -> Problem:
-    return Problem(str(path), message, severity="warning")
-
-
-def memory_index(sources: Path, max_bytes: int, progress: Progress | None,
-                 warnings: list[Problem] = ()) -> tuple[SentenceIndex, list[Problem]]:
-    texts, problems = read_sources(sources, max_bytes)
-    with quiet_gc():
-        return SentenceIndex(texts, progress), problems + list(warnings)

@@ -14,24 +14,15 @@ import pickle
 import sqlite3
 from array import array
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from pathlib import Path
 
-from factcheck.text.analysis import Analysed, analyse
-from factcheck.index.cache import CACHE_ERRORS, CacheError, cache_error, guarded
-from factcheck.index.memory import search_terms, idf, rank
+from factcheck.errors import CacheError
+from factcheck.index.base import idf, rank, search_terms
+from factcheck.index.cache import CACHE_ERRORS, cache_error, guarded
+from factcheck.index.schema import LOCAL, SHIFT, split_terms
 from factcheck.models import Sentence
-
-if TYPE_CHECKING:
-    from factcheck.index.store import Store
-
-SHIFT = 32  # a sentence's key in the store: file id << 32 | its index in the file
-LOCAL = (1 << SHIFT) - 1
-TERM_SEPARATOR = "\n"  # between a file's terms; no term holds a line break (words.py, analysis.value_token)
-
-
-def split_terms(joined: str | None) -> list[str]:
-    """Terms stored joined by TERM_SEPARATOR, apart again ("" holds none)."""
-    return joined.split(TERM_SEPARATOR) if joined else []
+from factcheck.text.analysis import Analysed, analyse
 
 PREFETCH_REACH = 2  # sentences after a hit read with it (match.py: MAX_SENTENCES - 1)
 KEPT_ANALYSES = 16_000  # unpickled analyses kept (~4 KB each); older ones are unpickled again if asked
@@ -40,11 +31,20 @@ SAVE_TIMEOUT_S = 2.0  # saving is only for speed next time: never wait long for 
 
 
 class StoredIndex:
-    """The SentenceIndex interface over a store snapshot; reads only what a claim touches."""
+    """The `Index` protocol over a store snapshot; reads only what a claim touches.
 
-    def __init__(self, store: Store, files: list[tuple[str, int, int]]) -> None:
-        self.store = store
-        self._conn = store.conn
+    `conn` holds the snapshot's open read transaction; `path` is the store's file (new
+    analyses are written back through a connection of their own); `release` ends the
+    snapshot when the index is closed.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, files: list[tuple[str, int, int]],
+                 release: Callable[[], None] = lambda: None) -> None:
+        self.path = path
+        self._conn: sqlite3.Connection | None = conn
+        self._release = release
+        self._open = True
+        self._inherited: sqlite3.Connection | None = None
         self._names = [name for name, _, _ in files]
         self._fids = [fid for _, fid, _ in files]
         self._fid_of = {name: fid for name, fid, _ in files}
@@ -72,19 +72,20 @@ class StoredIndex:
 
     def close(self) -> None:
         self.save_analyses()
-        self.store.close()
+        self._open = False
+        self._release()
 
     def reopen_in_child(self) -> None:
         """In a forked process: read through a connection of its own. The inherited one is
         left untouched (and never closed here), as SQLite asks of connections across fork."""
         with guarded():
-            conn = sqlite3.connect(self.store.path, timeout=30.0, isolation_level=None, check_same_thread=False)
+            conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
             conn.execute("BEGIN")
         self._inherited = self._conn  # kept referenced, so it is never finalised in the child
         self._conn = conn
 
     def _query(self, sql: str, args: tuple = ()) -> list[tuple]:
-        if self._conn is None or self.store.conn is None:
+        if self._conn is None or not self._open:
             raise CacheError("closed")
         try:
             return self._conn.execute(sql, args).fetchall()
@@ -158,11 +159,11 @@ class StoredIndex:
         A busy or read-only store just means the next run analyses them again.
         """
         rows, self._unsaved = self._unsaved, []
-        if not rows or self.store.conn is None:
+        if not rows or not self._open:
             return
         try:
             # mode=rw: a cache deleted meanwhile is not made again, empty, by this
-            conn = sqlite3.connect(f"{self.store.path.absolute().as_uri()}?mode=rw", uri=True,
+            conn = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=rw", uri=True,
                                    timeout=SAVE_TIMEOUT_S, isolation_level=None)
         except sqlite3.Error:
             return

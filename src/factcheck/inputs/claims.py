@@ -12,10 +12,10 @@ from pathlib import Path
 
 import yaml
 
+from factcheck.inputs.discovery import claim_files
 from factcheck.models import Claim, Problem
 from factcheck.text.numbers import read_quantities
 
-CLAIM_SUFFIXES = (".yaml", ".yml")
 KNOWN_KEYS = ("id", "figure", "sentence", "source", "expected", "note")
 VERDICT_LABELS = ("supported", "contradicted", "missing")
 MAX_CLAIM_FILE_BYTES = 5 * 1024 * 1024
@@ -60,28 +60,6 @@ class ClaimFileError(Exception):
     def __init__(self, problem: Problem) -> None:
         super().__init__(str(problem))
         self.problem = problem
-
-
-def claim_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
-    """Expand files and folders (searched recursively for *.yaml, *.yml) to claim files."""
-    found: list[Path] = []
-    problems: list[Problem] = []
-    for path in paths:
-        if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in CLAIM_SUFFIXES
-                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            if not inside:
-                problems.append(Problem(str(path), "no claim files (*.yaml, *.yml) in this folder"))
-            found.extend(inside)
-        elif path.is_file():
-            found.append(path)
-        elif path.exists() or path.is_symlink():
-            what = "a broken symbolic link" if not path.exists() else "not a regular file or folder"
-            problems.append(Problem(str(path), f"cannot read claims: {what}"))
-        else:
-            problems.append(Problem(str(path), "no such file or folder"))
-    unique = list(dict.fromkeys(found))
-    return unique, problems
 
 
 def load_claims(paths: list[Path]) -> tuple[list[Claim], list[Problem]]:

@@ -16,6 +16,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.errors import SourceError
 from factcheck.models import Problem, Sentence
 
 SOURCE_SUFFIXES = (".txt", ".md", ".text", ".markdown")
@@ -38,10 +39,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
     (codecs.BOM_UTF8, "utf-8"),
 )
-
-
-class SourceError(Exception):
-    """The sources as a whole cannot be used (no such folder, nothing to read)."""
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from factcheck.text.analysis import Analysed, analyse, value_token
 from factcheck.judge.compare import INCOMPARABLE, relation, supports
 from factcheck.judge.derive import count_from_share, share_from_counts
-from factcheck.index.memory import SentenceIndex
+from factcheck.index.base import Index
 from factcheck.models import Claim, Passage, Quantity
 from factcheck.text.numbers import read_quantities
 from factcheck.text.words import canonical, stem
@@ -79,7 +79,7 @@ class Candidate:
     other_subject: bool = False  # the figure's sentence names others and none of the claim's
 
 
-def prepare(claim: Claim, index: SentenceIndex) -> ClaimQuery:
+def prepare(claim: Claim, index: Index) -> ClaimQuery:
     """Read the claim once: find its figure's numbers in the sentence, and its words."""
     analysed = analyse(claim.sentence)
     wanted = read_quantities(claim.figure)  # "33 of 257" -> 33, 257
@@ -124,7 +124,7 @@ def prepare(claim: Claim, index: SentenceIndex) -> ClaimQuery:
                    names=frozenset(analysed.names()), subject=frozenset(analysed.subject_names() - TITLES))
 
 
-def _spellings(terms: frozenset[str], index: SentenceIndex) -> dict[str, frozenset[str]]:
+def _spellings(terms: frozenset[str], index: Index) -> dict[str, frozenset[str]]:
     """Words of the claim the sources spell otherwise ("behaviour" / "behavior")."""
     out: dict[str, frozenset[str]] = {}
     vocabulary = None
@@ -144,7 +144,7 @@ def _spellings(terms: frozenset[str], index: SentenceIndex) -> dict[str, frozens
 _VOCABULARY: dict[int, tuple[object, dict[tuple[str, int], list[str]]]] = {}
 
 
-def _words_of(index: SentenceIndex) -> dict[tuple[str, int], list[str]]:
+def _words_of(index: Index) -> dict[tuple[str, int], list[str]]:
     """The sources' words (figures left out) by first letter and length, once per index."""
     held = _VOCABULARY.get(id(index))
     if held is None or held[0] is not index:
@@ -158,7 +158,7 @@ def _words_of(index: SentenceIndex) -> dict[tuple[str, int], list[str]]:
     return held[1]
 
 
-def candidates(query: ClaimQuery, index: SentenceIndex,
+def candidates(query: ClaimQuery, index: Index,
                enough: Callable[[Candidate], bool] | None = None, deciding: float = 0.0) -> list[Candidate]:
     """Every passage around the retrieved sentences, scored, best-retrieved first; with
     `enough`, scoring stops at the first passage that settles the claim.
@@ -198,7 +198,7 @@ def candidates(query: ClaimQuery, index: SentenceIndex,
 class _SentenceCache:
     """What a claim needs of each sentence, worked out once however many passages share it."""
 
-    def __init__(self, query: ClaimQuery, index: SentenceIndex) -> None:
+    def __init__(self, query: ClaimQuery, index: Index) -> None:
         self.query, self.index = query, index
         self._options: dict[int, list[list[_Option]]] = {}
         self._terms: dict[int, set[str]] = {}
@@ -214,7 +214,7 @@ class _SentenceCache:
         return self._options[sid]
 
 
-def _coverage_bound(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex, cache: _SentenceCache) -> float:
+def _coverage_bound(query: ClaimQuery, ids: tuple[int, ...], index: Index, cache: _SentenceCache) -> float:
     """The most coverage the passage can reach: every sentence counted as the figure's."""
     core, _ = _passage_words(ids, set(), cache)
     source = index.sentences[ids[0]].source
@@ -230,7 +230,7 @@ def _passage_words(ids: tuple[int, ...], used: set[int], cache: _SentenceCache) 
     return core, near
 
 
-def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: SentenceIndex,
+def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
                   cache: _SentenceCache | None = None, aligned: bool = True) -> Candidate:
     """A passage scored: its figures lined up with the claim's, then its words counted.
 
@@ -325,7 +325,7 @@ def _scope(a: Analysed, k: int, restricted: bool) -> set[str]:
     return _memo(a, k, f"scope{restricted}", lambda: a.scope(k, restricted))
 
 
-def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index: SentenceIndex
+def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index: Index
                 ) -> tuple[float, float]:
     """How alike the words around two figures are: over all the claim's words, and over
     those the source sentence uses at all (is this the figure those words stand by?)."""
@@ -364,7 +364,7 @@ class _Option:
 _ABSENT = _Option(0.0, None, 0.0, "absent", True)
 
 
-def _sentence_options(query: ClaimQuery, sid: int, index: SentenceIndex) -> list[list[_Option]]:
+def _sentence_options(query: ClaimQuery, sid: int, index: Index) -> list[list[_Option]]:
     """For each number of the figure, every figure of sentence `sid` that could play its part."""
     a = index.analysed(sid)
     claim_whole = _claim_whole(query)

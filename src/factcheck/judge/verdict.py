@@ -9,7 +9,8 @@ same part with the same value. A wrong "supported" is the costliest error; a wro
 from __future__ import annotations
 
 from factcheck.judge.compare import DIFFERS, EQUAL, VAGUER, WITHIN, rule, supports
-from factcheck.judge.match import Alignment, Candidate
+from factcheck.index.base import Index
+from factcheck.judge.match import Alignment, Candidate, candidates, prepare
 from factcheck.models import Claim, NumberMatch, Result, Verdict
 
 SUPPORT_COVERAGE = 0.60  # share of the statement's weight a passage must make
@@ -68,6 +69,11 @@ def _rank(c: Candidate) -> float:
     return c.coverage - EXTRA_SENTENCE_PENALTY * (len(c.passage.sentences) - 1) + 0.01 * sum(
         a.similarity for a in c.alignments
     )
+
+
+def judge(claim: Claim, index: Index) -> Result:
+    """A claim's verdict against an index: its passages scored until one settles it."""
+    return decide(claim, candidates(prepare(claim, index), index, enough=settles, deciding=DECIDING_COVERAGE))
 
 
 def decide(claim: Claim, found: list[Candidate]) -> Result:

@@ -10,19 +10,17 @@ came from, for `--show-config`.
 
 from __future__ import annotations
 
-import fnmatch
 import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from factcheck.inputs.claims import claim_files
-from factcheck.models import Problem, Verdict
+from factcheck.engine import FAIL_ON
+from factcheck.errors import ConfigError
+from factcheck.output import FORMATS
 
 CONFIG_NAMES = ("factcheck.toml", "pyproject.toml")
-FAIL_ON = ("any", "contradicted", "missing", "none")
-FORMATS = ("table", "json", "github", "html", "markdown")
 COLORS = ("auto", "always", "never")
 DEFAULTS: dict[str, Any] = {
     "sources": "seeds",
@@ -33,13 +31,6 @@ DEFAULTS: dict[str, Any] = {
     "color": "auto",
 }
 PATH_KEYS = ("sources", "claims")  # relative to the config file's folder
-
-
-class ConfigError(Exception):
-    """A config file that cannot be used: one line, `file: key: problem`."""
-
-    def __init__(self, file: Path | str, key: str, problem: str) -> None:
-        super().__init__(f"{file}: {key}: {problem}")
 
 
 @dataclass(frozen=True)
@@ -154,23 +145,3 @@ def _relative_to(base: Path, value: str | list[str]) -> str | list[str]:
         return rel if len(rel) <= len(str(full)) else str(full)
 
     return [one(v) for v in value] if isinstance(value, list) else one(value)
-
-
-def excluded(path: Path | str, patterns: list[str]) -> bool:
-    """True when a claim file matches one of the `exclude` glob patterns (by path or name)."""
-    text = Path(path).as_posix()
-    return any(fnmatch.fnmatch(text, p) or fnmatch.fnmatch(Path(text).name, p)
-               or fnmatch.fnmatch(text, "*/" + p.lstrip("/")) for p in patterns)
-
-
-def fails(verdict: Verdict, fail_on: str) -> bool:
-    """Whether a claim with this verdict fails the run under the --fail-on policy."""
-    if fail_on == "none" or verdict is Verdict.SUPPORTED:
-        return False
-    return fail_on == "any" or verdict.value == fail_on
-
-
-def select_claim_files(paths: list[Path], exclude: list[str]) -> tuple[list[Path], list[Problem]]:
-    """Claim files named or found under folders, less those the `exclude` patterns match."""
-    files, problems = claim_files(paths)
-    return [f for f in files if not excluded(f, exclude)], problems
