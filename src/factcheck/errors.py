@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factcheck.models import Problem
+
 
 class SourceError(Exception):
     """The sources as a whole cannot be used (no such folder, nothing to read)."""
@@ -29,3 +31,11 @@ class CacheError(Exception):
         super().__init__(message)
         self.corrupt = corrupt
         self.raced = raced
+
+
+class ClaimFileError(Exception):
+    """One problem that stops a claim file from being read at all."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem

@@ -1,0 +1,247 @@
+"""Line up each number of a claim's figure with the passage figure that plays its part.
+
+A source figure plays the claim number's part when the words around the two are alike,
+it counts the same thing in the same sense (no "not", the same direction of a change,
+the same preposition of a year) and holds the same place in a ratio; its value then
+confirms, contradicts or is too vague for the claim's (compare.py, derive.py).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factcheck.index.base import Index
+from factcheck.judge.compare import INCOMPARABLE, relation, supports
+from factcheck.judge.derive import count_from_share, share_from_counts
+from factcheck.judge.query import _SHARES, ClaimQuery, _claim_whole, _found
+from factcheck.models import Quantity
+from factcheck.text.analysis import Analysed
+
+@dataclass(frozen=True)
+class Alignment:
+    """One number of the figure, the passage figure playing its part, and how they relate."""
+
+    claim: Quantity
+    source: Quantity | None
+    similarity: float  # 0-1: how alike the words around the two figures are
+    relation: str
+    counts_same: bool = True  # same thing counted ("55 allegations"), same sense ("did not")
+    note: str = ""  # the arithmetic, when the source's figure was worked out
+    fit: float = 0.0  # 0-1: the same, counting only the claim's words that the sentence uses
+
+
+ADJACENT_WEIGHT = 1.5  # a word right beside the figure, matched as it stands
+
+
+_CONTEXTS: dict[tuple[int, int, str], tuple[Analysed, object]] = {}
+
+
+_CONTEXTS_KEPT = 50_000
+
+
+def _memo(a: Analysed, k: int, what: str, work: Callable[[], object]):
+    """What a source figure offers every claim (its context, its clause), worked out once
+    per run: many claims meet one sentence."""
+    key = (id(a), k, what)
+    held = _CONTEXTS.get(key)
+    if held is None or held[0] is not a:
+        if len(_CONTEXTS) >= _CONTEXTS_KEPT:
+            _CONTEXTS.clear()
+        held = _CONTEXTS[key] = (a, work())
+    return held[1]
+
+
+def _context(a: Analysed, k: int, restricted: bool) -> dict[str, float]:
+    return _memo(a, k, f"context{restricted}", lambda: a.context(k, restricted))
+
+
+def _scope(a: Analysed, k: int, restricted: bool) -> set[str]:
+    return _memo(a, k, f"scope{restricted}", lambda: a.scope(k, restricted))
+
+
+def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index: Index
+                ) -> tuple[float, float]:
+    """How alike the words around two figures are: over all the claim's words, and over
+    those the source sentence uses at all (is this the figure those words stand by?)."""
+    total = matched = present = 0.0
+    for term, weight in claim_ctx.items():
+        w = weight * (ADJACENT_WEIGHT if term[0] in "<>" else index.idf(term))
+        total += w
+        there = source_ctx.get(term, 0.0)
+        matched += w * there
+        if there or term[0] in "<>":
+            present += w
+    return (matched / total if total else 0.0), (matched / present if present else 0.0)
+
+
+_ROLE_BLOCKED = {("part", "whole"), ("whole", "part")}
+
+
+_COMPARATIVES = frozenset("""less more lower higher fewer greater cheaper dearer bigger smaller larger
+faster slower longer shorter better worse""".split())
+
+
+@dataclass(frozen=True)
+class _Option:
+    """One way to line up a number of the figure: a passage figure (or none) and its score."""
+
+    score: float
+    slot: tuple[int, int] | None  # (sentence id, figure index), or None for no figure
+    similarity: float
+    relation: str
+    same_thing: bool
+    note: str = ""
+    needs_whole: bool = False  # worked out with the claim's whole, which must then hold
+    scope: frozenset[str] = frozenset()  # words of that figure's clause
+    fit: float = 0.0
+
+
+_ABSENT = _Option(0.0, None, 0.0, "absent", True)
+
+
+def _sentence_options(query: ClaimQuery, sid: int, index: Index) -> list[list[_Option]]:
+    """For each number of the figure, every figure of sentence `sid` that could play its part."""
+    a = index.analysed(sid)
+    claim_whole = _claim_whole(query)
+    rows: list[list[_Option]] = []
+    for i, ctx, head in zip(query.figure, query.contexts, query.heads):
+        cq = query.analysed.quantities[i]
+        row: list[_Option] = []
+        for k, sq in enumerate(a.quantities):
+            if (cq.role, sq.role) in _ROLE_BLOCKED:
+                continue
+            rel, note, needs_whole = _relation(cq, a, k, claim_whole)
+            if rel == INCOMPARABLE:
+                continue
+            restricted = sq.role == "whole"
+            # a whole's own clause lends its verb only to a claim about the whole
+            scope = _scope(a, k, restricted and cq.role != "whole")
+            sim, fit = _similarity(ctx, _context(a, k, restricted), index)
+            same_thing = _same_thing(query, i, head, a, k, restricted)
+            score = sim + (0.05 if supports(rel) else 0.0) + (0.1 if cq.role and cq.role == sq.role else 0.0)
+            if query.predicates:
+                score += 0.3 * sum(_found(query, v, scope) for v in query.predicates) / len(query.predicates)
+            row.append(_Option(score - (0.0 if same_thing else 0.5), (sid, k), sim, rel, same_thing, note,
+                               needs_whole, frozenset(scope), fit))
+        rows.append(row)
+    return rows
+
+
+def _align(query: ClaimQuery, ids: tuple[int, ...], cache: _SentenceCache
+           ) -> tuple[tuple[Alignment, ...], set[str], set[int], list[tuple[Analysed, int]]]:
+    """Give each number of the figure the passage figure that best plays its part.
+
+    Returns the alignments, the words of the clauses those figures stand in (where
+    the claim's verbs must be found), which sentences of the passage hold them (as
+    positions in `ids`), and the figures themselves (sentence analysis, index).
+    """
+    per_sentence = [cache.options(sid) for sid in ids]
+    rows = []
+    for n in range(len(query.figure)):
+        row = [option for options in per_sentence for option in options[n]]
+        row.sort(key=lambda option: -option.score)
+        rows.append([_ABSENT] + row[:5])
+    wholes = [n for n, i in enumerate(query.figure) if query.analysed.quantities[i].role == "whole"]
+    best = _best_combination(rows, wholes)
+    alignments, scope, used, held = [], set(), set(), []
+    for i, option in zip(query.figure, best):
+        source = None
+        if option.slot is not None:
+            sid, k = option.slot
+            a = cache.index.analysed(sid)
+            source = a.quantities[k]
+            scope |= option.scope
+            used.add(ids.index(sid))
+            held.append((a, k))
+        alignments.append(Alignment(query.analysed.quantities[i], source, option.similarity, option.relation,
+                                    option.same_thing, option.note, option.fit))
+    return tuple(alignments), scope, used, held
+
+
+def _best_combination(rows: list[list[_Option]], wholes: list[int]) -> tuple[_Option, ...]:
+    """The highest-scoring choice, one option a number, no passage figure used twice,
+    and a count worked out from a share only where the claim's whole is confirmed."""
+    best, best_total = None, float("-inf")
+    for combo in itertools.product(*rows):
+        taken = [o.slot for o in combo if o.slot is not None]
+        if len(taken) != len(set(taken)):
+            continue
+        if any(o.needs_whole for o in combo) and not all(supports(combo[w].relation) for w in wholes):
+            continue
+        total = sum(o.score for o in combo)
+        if total > best_total:
+            best, best_total = combo, total
+    assert best is not None  # choosing no figure for every number is always possible
+    return best
+
+
+def _relation(cq: Quantity, a: Analysed, k: int, claim_whole: Quantity | None) -> tuple[str, str, bool]:
+    """The claim figure against passage figure k: directly, or by working out a share."""
+    sq = a.quantities[k]
+    if cq.kind in _SHARES and sq.kind == "count" and sq.role == "part":
+        whole = a.partner(k)
+        if whole is not None and a.quantities[whole].value > 0:
+            return (*share_from_counts(cq, sq, a.quantities[whole]), False)
+    if cq.kind == "count" and cq.role == "part" and claim_whole is not None and sq.kind in _SHARES:
+        return (*count_from_share(cq, sq, claim_whole.value), True)
+    return relation(cq, sq), "", False
+
+
+def _gap_and_share(mine: str, theirs: str) -> bool:
+    """One figure a difference, the other a share: "16 per cent less than men" is not
+    "16% of women" (the words right after each figure)."""
+    after = {mine, theirs}
+    return "of" in after and bool(after & _COMPARATIVES)
+
+
+def _same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, k: int, restricted: bool) -> bool:
+    """The passage figure counts what the claim's does, in the same sense (no "not")."""
+    if query.analysed.negated(i) != a.negated(k):
+        return False
+    if _gap_and_share(query.analysed.follower(i), a.follower(k)):
+        return False
+    if query.analysed.quantities[i].kind == "year":
+        mine, theirs = query.analysed.preposition(i), a.preposition(k)
+        if mine and theirs and mine != theirs:
+            return False
+    for mine, theirs in ((query.analysed.direction(i), a.direction(k)), (query.analysed.polarity(i), a.polarity(k))):
+        if mine and theirs and mine != theirs:
+            return False  # "rose to $7.2bn" is not "rose $7.2bn"; "down 62,000" is not "an increase of 62,000"
+    if head is None:
+        return True
+    cq = query.analysed.quantities[i]
+    if cq.kind in _SHARES and a.quantities[k].kind in _SHARES:
+        return _found(query, head, a.weak_clause_terms(k))
+    if restricted:
+        return _found(query, head, a.scope(k, restricted) | a.whole_terms(k))
+    source_run = set(a.noun_run(k))
+    action = query.analysed.word_after_run(i)
+    counts_same = (_found(query, head, source_run)  # "22 million Americans" is not "… American teenagers"
+                   or bool(source_run & query.predicates)  # "12 resignations" for "a dozen resigned"
+                   or (action is not None and action in source_run))
+    if cq.role == "whole":
+        return counts_same  # "23 of the 55 officers": the source's 55 must itself count officers
+    if source_run and cq.role != "part" and not counts_same:
+        return False  # "19 allegations" is not "19 officers"
+    return _found(query, head, a.sentence_terms())
+
+
+class _SentenceCache:
+    """What a claim needs of each sentence, worked out once however many passages share it."""
+
+    def __init__(self, query: ClaimQuery, index: Index) -> None:
+        self.query, self.index = query, index
+        self._options: dict[int, list[list[_Option]]] = {}
+        self._terms: dict[int, set[str]] = {}
+
+    def terms(self, sid: int) -> set[str]:
+        if sid not in self._terms:
+            self._terms[sid] = self.index.terms(sid)
+        return self._terms[sid]
+
+    def options(self, sid: int) -> list[list[_Option]]:
+        if sid not in self._options:
+            self._options[sid] = _sentence_options(self.query, sid, self.index)
+        return self._options[sid]

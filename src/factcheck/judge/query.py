@@ -1,0 +1,162 @@
+"""A claim read once for matching: its figure's numbers in place, its statement's words
+weighted by rarity and nearness to the figure, its verbs, names and other spellings.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz, process
+
+from factcheck.index.base import Index
+from factcheck.models import Claim, Quantity
+from factcheck.text.analysis import Analysed, analyse
+from factcheck.text.numbers import read_quantities
+from factcheck.text.words import canonical, stem
+
+FUZZY_CUTOFF = 88  # rapidfuzz ratio for two spellings of one word
+
+
+TITLES = frozenset(canonical(stem(w)) for w in "lord lady sir dame mr mrs ms dr prof president prime minister king "
+                   "queen prince princess baroness baron chancellor secretary general".split())
+
+
+UNSEEN = 0.35  # a word no source uses is often the writer's paraphrase: it weighs less
+
+
+@dataclass(frozen=True)
+class ClaimQuery:
+    """A claim read for matching: its statement words and its figure's numbers in place."""
+
+    claim: Claim
+    analysed: Analysed
+    figure: tuple[int, ...]  # indices into analysed.quantities: the figure's numbers
+    terms: frozenset[str]  # statement words, figure set aside
+    weights: dict[str, float]  # how much each statement word counts: rare and near the figure
+    predicates: frozenset[str]  # the verbs that carry the statement
+    companions: tuple[Quantity, ...]  # other figures in the figure's clause ("rose 7.5% to £24.8bn")
+    spellings: dict[str, frozenset[str]]  # other spellings of rare words, from the sources
+    contexts: tuple[dict[str, float], ...] = ()  # words around each number of the figure
+    heads: tuple[str | None, ...] = ()  # what each number of the figure counts
+    names: frozenset[str] = frozenset()  # the people and bodies the claim names
+    subject: frozenset[str] = frozenset()  # the names it opens with, titles aside
+
+    @property
+    def numbers(self) -> list[Quantity]:
+        return [self.analysed.quantities[i] for i in self.figure]
+
+
+def prepare(claim: Claim, index: Index) -> ClaimQuery:
+    """Read the claim once: find its figure's numbers in the sentence, and its words."""
+    analysed = analyse(claim.sentence)
+    wanted = read_quantities(claim.figure)  # "33 of 257" -> 33, 257
+    used: list[int] = []
+    for q in wanted:
+        for i, found in enumerate(analysed.quantities):
+            if i not in used and found.kind == q.kind and abs(found.value - q.value) < 1e-9 and found.unit == q.unit:
+                used.append(i)
+                break
+        else:
+            # the figure names part of a larger form: "13" of "on 13 November"
+            for i, found in enumerate(analysed.quantities):
+                if i not in used and re.search(rf"(?<![\d.,]){re.escape(q.text)}(?![\d.,])", found.text):
+                    used.append(i)
+                    break
+    if len(used) < len(wanted):
+        # The figure is not written in the sentence as given: append it, so its
+        # numbers still count, with the whole sentence as their context.
+        text = claim.sentence.rstrip() + " — " + claim.figure
+        offset = len(text) - len(claim.figure)
+        analysed = analyse(text)
+        used = [i for i, q in enumerate(analysed.quantities) if q.start >= offset]
+    terms = frozenset(analysed.content_terms(skip=frozenset(used)))
+    describing_wholes: set[int] = set()
+    for i in used:
+        if analysed.quantities[i].role == "whole":
+            describing_wholes |= analysed.whole_positions(i)
+    predicates = frozenset(analysed.predicates(tuple(used), exclude=describing_wholes))
+    near = analysed.closeness(tuple(used))
+    weights = {t: index.idf(t) * (0.5 + 0.5 * near.get(t, 0.0)) * (1.0 if index.has_term(t) else UNSEEN)
+               for t in terms}
+    clauses = {analysed.clauses[i] for i in used}
+    companions = tuple(q for k, q in enumerate(analysed.quantities)
+                       if k not in used and analysed.clauses[k] in clauses
+                       and (q.kind in {"money", "percent"} or (q.kind == "count" and q.text[:1].isdigit())))
+    query = ClaimQuery(claim, analysed, tuple(used), terms, weights, predicates, companions,
+                       _spellings(terms, index))
+    figure = frozenset(used)
+    contexts = tuple(analysed.context(i, restricted=analysed.quantities[i].role == "whole", skip=figure)
+                     for i in used)
+    return replace(query, contexts=contexts, heads=tuple(_claim_head(query, i) for i in used),
+                   names=frozenset(analysed.names()), subject=frozenset(analysed.subject_names() - TITLES))
+
+
+def _spellings(terms: frozenset[str], index: Index) -> dict[str, frozenset[str]]:
+    """Words of the claim the sources spell otherwise ("behaviour" / "behavior")."""
+    out: dict[str, frozenset[str]] = {}
+    vocabulary = None
+    for term in terms:
+        if term.startswith("#") or len(term) < 5 or index.has_term(term):
+            continue
+        if vocabulary is None:
+            vocabulary = _words_of(index)
+        # two spellings of a word share its first letter and nearly its length
+        pool = [w for n in range(len(term) - 2, len(term) + 3) for w in vocabulary.get((term[0], n), ())]
+        near = process.extract(term, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=3)
+        if near:
+            out[term] = frozenset(word for word, _, _ in near)
+    return out
+
+
+_VOCABULARY: dict[int, tuple[object, dict[tuple[str, int], list[str]]]] = {}
+
+
+def _words_of(index: Index) -> dict[tuple[str, int], list[str]]:
+    """The sources' words (figures left out) by first letter and length, once per index."""
+    held = _VOCABULARY.get(id(index))
+    if held is None or held[0] is not index:
+        buckets: dict[tuple[str, int], list[str]] = {}
+        for word in index.vocabulary():
+            if not word.startswith("#"):
+                buckets.setdefault((word[0], len(word)), []).append(word)
+        held = (index, buckets)
+        _VOCABULARY.clear()
+        _VOCABULARY[id(index)] = held
+    return held[1]
+
+
+def _found(query: ClaimQuery, term: str, present: set[str]) -> bool:
+    return term in present or bool(present & query.spellings.get(term, frozenset()))
+
+
+def _present(query: ClaimQuery, words: set[str]) -> set[str]:
+    """The claim's statement words found among `words`, by spelling or another spelling."""
+    found = set(query.terms & words) if len(words) > len(query.terms) else {t for t in words if t in query.terms}
+    for term, alternatives in query.spellings.items():
+        if term not in found and words & alternatives:
+            found.add(term)
+    return found
+
+
+_SHARES = {"percent", "fraction"}
+
+
+def _claim_whole(query: ClaimQuery) -> Quantity | None:
+    for i in query.figure:
+        if query.analysed.quantities[i].role == "whole":
+            return query.analysed.quantities[i]
+    return None
+
+
+def _claim_head(query: ClaimQuery, i: int) -> str | None:
+    """What the claim's number counts or is a share of: "55 allegations", "60% of men"."""
+    cq = query.analysed.quantities[i]
+    if cq.kind in _SHARES:
+        return query.analysed.of_noun(i)
+    if cq.kind != "count":
+        return None
+    if cq.role == "part":
+        whole = _claim_whole(query)
+        return query.analysed.head_noun(query.analysed.quantities.index(whole)) if whole else None
+    return query.analysed.head_noun(i)
