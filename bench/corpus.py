@@ -79,7 +79,9 @@ def partition(rows: list[dict], fraction: float = 1.0, holdout: float = DEFAULT_
     n_hold = round(len(order) * holdout)
     rest = order[n_hold:]
     keep = rest[: round(len(rest) * fraction)]
-    flat = lambda gs: sorted((r for g in gs for r in g), key=lambda r: r["id"])
+    def flat(gs):
+        return sorted((r for g in gs for r in g), key=lambda r: r["id"])
+
     return flat(keep), flat(order[:n_hold])
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from factcheck.judge.evaluate import labelled_pairs, score  # noqa: E402
 from factcheck.engine import verify  # noqa: E402
+from factcheck.judge.evaluate import labelled_pairs, score  # noqa: E402
 
 SETS = {
     "seeds": ("tests/devset/seeds.yaml", "seeds"),

@@ -45,7 +45,8 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     ctx: typer.Context,
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Show the version and exit."),
     debug: bool = typer.Option(False, "--debug", envvar="FACTCHECK_DEBUG",
                                help="Show the traceback of an internal error (may follow the command)."),
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import Any
 
 import typer
 from typer.core import TyperGroup
@@ -23,13 +24,13 @@ class GuardedGroup(TyperGroup):
     a reader that closed the pipe (`| head -1`) ends the run quietly.
     """
 
-    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:  # ctx: click's Context, vendored by typer
         end = args.index("--") if "--" in args else len(args)
         if "--debug" in args[:end]:  # allowed after the command name too
             args = ["--debug"] + [a for i, a in enumerate(args) if not (a == "--debug" and i < end)]
         return super().parse_args(ctx, args)
 
-    def invoke(self, ctx: typer.Context):
+    def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:

@@ -67,7 +67,7 @@ def _warning(path: Path, message: str) -> Problem:
 
 
 def memory_index(sources: Path, max_bytes: int, progress: Progress | None,
-                 warnings: list[Problem] = ()) -> tuple[SentenceIndex, list[Problem]]:
+                 warnings: list[Problem] | None = None) -> tuple[SentenceIndex, list[Problem]]:
     texts, problems = read_sources(sources, max_bytes)
     with quiet_gc():
-        return SentenceIndex(texts, progress), problems + list(warnings)
+        return SentenceIndex(texts, progress), problems + list(warnings or [])

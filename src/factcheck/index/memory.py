@@ -19,9 +19,9 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from factcheck.index.base import idf, rank, search_terms
-from factcheck.text.analysis import Analysed, analyse, index_terms
-from factcheck.models import Sentence
 from factcheck.inputs.sources import SourceText, split_sentences
+from factcheck.models import Sentence
+from factcheck.text.analysis import Analysed, analyse, index_terms
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]  # (files done, files in all)

@@ -25,15 +25,21 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.text.analysis import index_terms
 from factcheck.errors import CacheError
 from factcheck.index.cache import code_version, guarded
 from factcheck.index.memory import Progress, analyse_sources
-from factcheck.models import Problem
 from factcheck.index.schema import LOCAL, SCHEMA, SHIFT, TABLES, TERM_SEPARATOR, Row, split_terms
 from factcheck.index.stored import StoredIndex
-from factcheck.inputs.sources import (DEFAULT_MAX_BYTES, SourceError, SourceText, read_source, find_sources,
-                      split_sentences)
+from factcheck.inputs.sources import (
+    DEFAULT_MAX_BYTES,
+    SourceError,
+    SourceText,
+    find_sources,
+    read_source,
+    split_sentences,
+)
+from factcheck.models import Problem
+from factcheck.text.analysis import index_terms
 
 BUSY_TIMEOUT_S = 30.0  # writes are short; a run waits this long for another's to finish
 RACY_NS = 2_000_000_000  # a file this fresh may change again within the same mtime
@@ -90,9 +96,15 @@ class Store:
             self.conn.close()
             self.conn = None
 
+    @property
+    def _db(self) -> sqlite3.Connection:
+        if self.conn is None:
+            raise CacheError("closed")
+        return self.conn
+
     def _version(self) -> str | None:
         try:
-            row = self.conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
         except sqlite3.OperationalError as exc:
             if "no such table" in str(exc):
                 return None
@@ -101,24 +113,24 @@ class Store:
 
     def _reset(self) -> None:
         for table in TABLES:
-            self.conn.execute(f"DROP TABLE IF EXISTS {table}")
+            self._db.execute(f"DROP TABLE IF EXISTS {table}")
         for statement in filter(str.strip, SCHEMA.split(";")):
-            self.conn.execute(statement)  # not executescript: it would commit the transaction
-        self.conn.execute("INSERT INTO meta VALUES ('version', ?)", (code_version(),))
+            self._db.execute(statement)  # not executescript: it would commit the transaction
+        self._db.execute("INSERT INTO meta VALUES ('version', ?)", (code_version(),))
 
     @contextmanager
     def _write(self) -> Iterator[None]:
-        self.conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
+        self._db.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KIB}")
         try:
-            self.conn.execute("BEGIN IMMEDIATE")
+            self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield
             except BaseException:
-                self.conn.execute("ROLLBACK")
+                self._db.execute("ROLLBACK")
                 raise
-            self.conn.execute("COMMIT")
+            self._db.execute("COMMIT")
         finally:
-            self.conn.execute("PRAGMA cache_size = -2000")  # SQLite's default again, for reading
+            self._db.execute("PRAGMA cache_size = -2000")  # SQLite's default again, for reading
 
     def refresh(self, root: Path, max_bytes: int = DEFAULT_MAX_BYTES,
                 progress: Progress | None = None) -> tuple[list[Problem], Refreshed]:
@@ -130,7 +142,7 @@ class Store:
         started = time.time_ns()
         with guarded():
             known = {name: (size, mtime, digest) for name, size, mtime, digest in
-                     self.conn.execute("SELECT name, size, mtime_ns, digest FROM files")}
+                     self._db.execute("SELECT name, size, mtime_ns, digest FROM files")}
         stats, problems = _scan(root)
         digests: dict[str, str] = {}
         touched: list[tuple[int, int, str, str]] = []
@@ -165,18 +177,18 @@ class Store:
     def _apply(self, digests, touched, fresh, rows) -> None:
         """Write a refresh, re-checking each file: another run may have written it already."""
         current = {name: (fid, digest) for fid, name, digest in
-                   self.conn.execute("SELECT file_id, name, digest FROM files")}
+                   self._db.execute("SELECT file_id, name, digest FROM files")}
         dropped: set[int] = set()
         affected: set[str] = set()  # terms of dropped files, whose postings lose keys
         for name, (fid, _) in current.items():
             if name not in digests:
                 affected |= self._drop(fid, dropped)
-        self.conn.executemany("UPDATE files SET size = ?, mtime_ns = ? WHERE name = ? AND digest = ?", touched)
+        self._db.executemany("UPDATE files SET size = ?, mtime_ns = ? WHERE name = ? AND digest = ?", touched)
         added: dict[str, array] = defaultdict(lambda: array("q"))  # 8 bytes a key, not an int object
-        for (st, mtime, digest, text), (_, file_rows) in zip(fresh, rows):
+        for (st, mtime, digest, _), (_, file_rows) in zip(fresh, rows):
             fid, had = current.get(st.name, (None, None))
             if had == digest:
-                self.conn.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE file_id = ?", (st.size, mtime, fid))
+                self._db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE file_id = ?", (st.size, mtime, fid))
                 continue
             if fid is not None:
                 affected |= self._drop(fid, dropped)
@@ -187,22 +199,24 @@ class Store:
         """Add one file and its sentences; the keys of its sentences go into `added`, by term."""
         split = [split_terms(joined) for *_, joined in rows]
         terms = sorted({term for sentence_terms in split for term in sentence_terms})
-        fid = self.conn.execute(
+        fid = self._db.execute(
             "INSERT INTO files (name, size, mtime_ns, digest, sentences, terms) VALUES (?, ?, ?, ?, ?, ?)",
             (st.name, st.size, mtime, digest, len(rows), TERM_SEPARATOR.join(terms)),
         ).lastrowid
+        assert fid is not None  # an INSERT's row id
         base = fid << SHIFT
-        self.conn.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
-                              ((base + i, line, text, joined, blob) for i, (line, text, blob, joined) in enumerate(rows)))
+        self._db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
+                              ((base + i, line, text, joined, blob)
+                               for i, (line, text, blob, joined) in enumerate(rows)))
         for i, sentence_terms in enumerate(split):
             for term in sentence_terms:
                 added[term].append(base + i)
 
     def _drop(self, fid: int, dropped: set[int]) -> set[str]:
         """Remove one file and its sentences; returns its terms, whose postings must lose its keys."""
-        (terms,) = self.conn.execute("SELECT terms FROM files WHERE file_id = ?", (fid,)).fetchone()
-        self.conn.execute("DELETE FROM sentences WHERE key BETWEEN ? AND ?", (fid << SHIFT, (fid << SHIFT) | LOCAL))
-        self.conn.execute("DELETE FROM files WHERE file_id = ?", (fid,))
+        (terms,) = self._db.execute("SELECT terms FROM files WHERE file_id = ?", (fid,)).fetchone()
+        self._db.execute("DELETE FROM sentences WHERE key BETWEEN ? AND ?", (fid << SHIFT, (fid << SHIFT) | LOCAL))
+        self._db.execute("DELETE FROM files WHERE file_id = ?", (fid,))
         dropped.add(fid)
         return set(split_terms(terms))
 
@@ -213,7 +227,7 @@ class Store:
         rows = []
         for term in sorted(terms):
             keys = array("q")
-            old = None if empty else self.conn.execute("SELECT keys FROM terms WHERE term = ?", (term,)).fetchone()
+            old = None if empty else self._db.execute("SELECT keys FROM terms WHERE term = ?", (term,)).fetchone()
             if old is not None:
                 keys.frombytes(old[0])
                 if dropped:
@@ -223,21 +237,21 @@ class Store:
                 keys.extend(fresh)
                 keys = array("q", sorted(keys))
             rows.append((term, len(keys), keys.tobytes()))
-        self.conn.executemany("INSERT INTO terms VALUES (?, ?, ?) ON CONFLICT (term) DO UPDATE "
+        self._db.executemany("INSERT INTO terms VALUES (?, ?, ?) ON CONFLICT (term) DO UPDATE "
                               "SET df = excluded.df, keys = excluded.keys", [r for r in rows if r[1]])
-        self.conn.executemany("DELETE FROM terms WHERE term = ?", [(r[0],) for r in rows if not r[1]])
+        self._db.executemany("DELETE FROM terms WHERE term = ?", [(r[0],) for r in rows if not r[1]])
 
     def index(self) -> StoredIndex:
         """A read-only view of one snapshot, which must hold the sources as refreshed."""
         with guarded():
-            self.conn.execute("BEGIN")
+            self._db.execute("BEGIN")
             files = {name: (fid, digest, n) for fid, name, digest, n in
-                     self.conn.execute("SELECT file_id, name, digest, sentences FROM files")}
+                     self._db.execute("SELECT file_id, name, digest, sentences FROM files")}
             if len(files) != len(self._digests) or any(
                     files.get(name, (0, None))[1] != digest for name, digest in self._digests.items()):
-                self.conn.execute("ROLLBACK")
+                self._db.execute("ROLLBACK")
                 raise CacheError("changed by another run meanwhile", raced=True)
-            return StoredIndex(self.conn, self.path, [(name, files[name][0], files[name][2]) for name in self._digests],
+            return StoredIndex(self._db, self.path, [(name, files[name][0], files[name][2]) for name in self._digests],
                                release=self.close)
 
 

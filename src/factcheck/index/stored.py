@@ -13,8 +13,7 @@ import bisect
 import pickle
 import sqlite3
 from array import array
-from collections.abc import Iterable, Sequence
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from factcheck.errors import CacheError
@@ -248,7 +247,7 @@ class _Sentences(Sequence[Sentence]):
     def __len__(self) -> int:
         return self._index._count
 
-    def __getitem__(self, sid):  # type: ignore[override]
+    def __getitem__(self, sid):
         if isinstance(sid, slice):
             return [self._index.sentence(i) for i in range(*sid.indices(len(self)))]
         return self._index.sentence(sid if sid >= 0 else sid + len(self))

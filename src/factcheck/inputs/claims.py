@@ -7,14 +7,15 @@ tag, and an alias can be refused before it expands into a "billion laughs".
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import yaml
 
 from factcheck.errors import ClaimFileError
 from factcheck.inputs.discovery import claim_files
-from factcheck.inputs.yaml_nodes import at as _at, compose, fail as _fail
+from factcheck.inputs.yaml_nodes import at as _at
+from factcheck.inputs.yaml_nodes import compose
+from factcheck.inputs.yaml_nodes import fail as _fail
 from factcheck.models import Claim, Problem
 from factcheck.text.numbers import read_quantities
 
@@ -39,8 +40,8 @@ def load_claims(paths: list[Path]) -> tuple[list[Claim], list[Problem]]:
         for claim in loaded:
             if claim.id in seen_ids:
                 first = seen_ids[claim.id]
-                problems.append(Problem(claim.file, f"duplicate claim id '{claim.id}' (first at {first.file}:{first.line})",
-                                        claim.line, claim.column))
+                problems.append(Problem(claim.file, f"duplicate claim id '{claim.id}' "
+                                        f"(first at {first.file}:{first.line})", claim.line, claim.column))
                 continue
             seen_ids[claim.id] = claim
             claims.append(claim)

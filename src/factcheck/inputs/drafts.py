@@ -16,9 +16,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.inputs.sources import SourceText, decode, split_sentences
 from factcheck.models import Claim, Problem, Quantity, Result, Verdict
 from factcheck.text.numbers import read_quantities
-from factcheck.inputs.sources import SourceText, decode, split_sentences
 
 MAX_DRAFT_BYTES = 5 * 1024 * 1024
 NOT_CLAIMS = frozenset({"year", "date"})  # a date or a year on its own is not a checkable figure
@@ -62,7 +62,9 @@ class _Line:
         return cls(text, tuple(range(1, len(text) + 1)))
 
     def sub(self, pattern: re.Pattern, keep: int | None | Callable[[re.Match], str]) -> _Line:
-        text, cols, pos = [], [], 0
+        text: list[str] = []
+        cols: list[int | None] = []
+        pos = 0
         for m in pattern.finditer(self.text):
             text.append(self.text[pos:m.start()])
             cols.extend(self.cols[pos:m.start()])
@@ -171,7 +173,8 @@ def draft_sentences(text: str) -> list[DraftSentence]:
     """The draft's prose cut into sentences, each placed at its first character."""
     out: list[DraftSentence] = []
     for block in prose_blocks(text):
-        chars, where = [], []
+        chars: list[str] = []
+        where: list[tuple[int, int]] = []
         for no, line in block:
             if chars:
                 chars.append(" ")

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from factcheck.models import Problem, Result
 
-
 MAX_LISTED = 3  # past this many untracked sources, one line says how many
 
 

@@ -56,9 +56,9 @@ def decode(data: bytes) -> str:
             text = data[len(bom):].decode(codec, errors="replace")
             break
     else:
-        codec = _bomless_utf16(data)
-        if codec:
-            text = data.decode(codec, errors="replace")
+        utf16 = _bomless_utf16(data)
+        if utf16:
+            text = data.decode(utf16, errors="replace")
         else:
             try:
                 text = data.decode("utf-8")
@@ -228,7 +228,10 @@ def read_sources(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[S
     for path in paths:
         name = path.relative_to(base).as_posix()
         got = read_source(path, name, max_bytes)
-        (texts if isinstance(got, SourceText) else problems).append(got)
+        if isinstance(got, SourceText):
+            texts.append(got)
+        else:
+            problems.append(got)
     if not texts:
         raise SourceError(f"{root}: no readable source texts (.txt, .md) to check against")
     return texts, problems

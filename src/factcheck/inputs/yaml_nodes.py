@@ -29,7 +29,6 @@ def compose(text: str, name: str, max_nodes: int) -> yaml.Node | None:
     """The node tree of a claim file's text (None when empty); raises ClaimFileError."""
     _refuse_deep_flow(text, name)
     loader: _ClaimLoader | None = None
-    loader: _ClaimLoader | None = None
     try:
         root = _fast_compose(text)
         if root is _NOT_FAST:
@@ -53,6 +52,7 @@ def compose(text: str, name: str, max_nodes: int) -> yaml.Node | None:
     except yaml.YAMLError as exc:
         raise ClaimFileError(Problem(name, f"YAML: {exc}"))
     except RecursionError:  # PyYAML's composer recurses once per level of nesting
+        assert loader is not None  # libyaml's composer, tried first, does not recurse in Python
         mark = loader.get_mark()
         raise ClaimFileError(Problem(name, "YAML nested too deeply to be a claim file",
                                      mark.line + 1, mark.column + 1)) from None

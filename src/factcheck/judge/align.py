@@ -19,6 +19,7 @@ from factcheck.judge.query import _SHARES, ClaimQuery, _claim_whole, _found
 from factcheck.models import Quantity
 from factcheck.text.analysis import Analysed
 
+
 @dataclass(frozen=True)
 class Alignment:
     """One number of the figure, the passage figure playing its part, and how they relate."""
@@ -145,7 +146,10 @@ def _align(query: ClaimQuery, ids: tuple[int, ...], cache: _SentenceCache
         rows.append([_ABSENT] + row[:5])
     wholes = [n for n, i in enumerate(query.figure) if query.analysed.quantities[i].role == "whole"]
     best = _best_combination(rows, wholes)
-    alignments, scope, used, held = [], set(), set(), []
+    alignments: list[Alignment] = []
+    scope: set[str] = set()
+    used: set[int] = set()
+    held: list[tuple[Analysed, int]] = []
     for i, option in zip(query.figure, best):
         source = None
         if option.slot is not None:

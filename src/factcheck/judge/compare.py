@@ -93,7 +93,6 @@ def claim_range(q: Quantity) -> tuple[float, float, bool, bool]:
     A named fraction ("a third", "one in eight") stands for a band of a few points.
     """
     c = as_percent(q)
-    inf = float("inf")
     match q.qualifier:
         case "more-than":
             return c, c * HEDGE_SPAN, True, False

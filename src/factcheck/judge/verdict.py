@@ -8,8 +8,8 @@ same part with the same value. A wrong "supported" is the costliest error; a wro
 
 from __future__ import annotations
 
-from factcheck.judge.compare import DIFFERS, EQUAL, VAGUER, WITHIN, rule, supports
 from factcheck.index.base import Index
+from factcheck.judge.compare import DIFFERS, EQUAL, VAGUER, WITHIN, rule, supports
 from factcheck.judge.match import Alignment, Candidate, candidates, prepare
 from factcheck.models import Claim, NumberMatch, Result, Verdict
 
@@ -125,7 +125,12 @@ def _number_match(a: Alignment) -> NumberMatch:
     if a.source is None:
         return NumberMatch(a.claim.text, "", "absent", rule(a.claim))
     relation = "derived" if a.note and supports(a.relation) else a.relation
-    return NumberMatch(a.claim.text, a.source.text, relation, "derived" if a.note else rule(a.claim))
+    return NumberMatch(a.claim.text, _said(a), relation, "derived" if a.note else rule(a.claim))
+
+
+def _said(a: Alignment) -> str:
+    """The source's figure as written ("" when nothing in the passage plays its part)."""
+    return a.source.text if a.source is not None else ""
 
 
 def _phrase(a: Alignment) -> str:
@@ -133,20 +138,20 @@ def _phrase(a: Alignment) -> str:
     if a.note:
         return a.note
     if a.relation == EQUAL:
-        return f"source says {a.source.text}"
+        return f"source says {_said(a)}"
     how = {"rounding": "rounds to", "share": "is about"}.get(rule(a.claim), "fits")
     if a.relation == WITHIN:
-        return f"source says {a.source.text}, which {how} '{_hedged(a)}'"
+        return f"source says {_said(a)}, which {how} '{_hedged(a)}'"
     if a.relation == VAGUER:
-        return f"source says only {a.source.text}, claim says {_hedged(a)}"
-    return f"source says {a.source.text}, claim says {_hedged(a)}"
+        return f"source says only {_said(a)}, claim says {_hedged(a)}"
+    return f"source says {_said(a)}, claim says {_hedged(a)}"
 
 
 def _reason(verdict: Verdict, best: Candidate) -> str:
     aligned = best.alignments
     if verdict is Verdict.SUPPORTED:
         if all(a.relation == EQUAL and not a.note for a in aligned):
-            return "source says " + " and ".join(a.source.text for a in aligned)
+            return "source says " + " and ".join(_said(a) for a in aligned)
         return "; ".join(_phrase(a) for a in aligned)
     if verdict is Verdict.CONTRADICTED:
         return "; ".join(_phrase(a) for a in aligned if a.relation == DIFFERS)
@@ -162,10 +167,10 @@ def _reason(verdict: Verdict, best: Candidate) -> str:
         return "; ".join(_phrase(a) for a in vaguer)
     other = [a for a in aligned if a.source is not None and not a.counts_same]
     if other:
-        return "; ".join(f"{a.source.text} in the source counts something else" for a in other)
+        return "; ".join(f"{_said(a)} in the source counts something else" for a in other)
     weak = [a for a in aligned if a.similarity < SUPPORT_SIMILARITY]
     if weak:
-        return "; ".join(f"{a.source.text} in the source belongs to another statement" for a in weak)
+        return "; ".join(f"{_said(a)} in the source belongs to another statement" for a in weak)
     return "the closest passage does not clearly make this statement"
 
 

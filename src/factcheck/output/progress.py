@@ -7,7 +7,7 @@ a small folder prints nothing, and stdout (JSON included) never sees it.
 from __future__ import annotations
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeRemainingColumn
 
 PROGRESS_FILES = 200  # fewer files to analyse than this finish too soon for a bar
 
@@ -19,7 +19,7 @@ class IndexingBar:
         self.console = console
         self.threshold = threshold
         self.bar: Progress | None = None
-        self.task = None
+        self.task: TaskID | None = None
 
     def __call__(self, done: int, total: int) -> None:
         if self.bar is None:
@@ -29,7 +29,8 @@ class IndexingBar:
                                 TimeRemainingColumn(), console=self.console, transient=True)
             self.bar.start()
             self.task = self.bar.add_task("index", total=total)
-        self.bar.update(self.task, completed=done, total=total)
+        if self.task is not None:
+            self.bar.update(self.task, completed=done, total=total)
         if done >= total:  # indexing is over; matching follows without a bar
             self.__exit__()
 
