@@ -245,7 +245,7 @@ BILLION_LAUGHS = "\n".join(
 HOSTILE = {
     "billion-laughs": (BILLION_LAUGHS, ":2:", "aliases"),
     "os-system": ("claims:\n  - !!python/object/apply:os.system ['touch PWNED']\n", ":2:", "tag"),
-    "many-values": ("- [" + "a," * 150_000 + "a]\n", ":1:", "too large for a claim file"),
+    "many-values": ("- [" + "a," * 500_000 + "a]\n", ":1:", "too large for one claim file; split it"),
     "subprocess": ("- figure: !!python/object/apply:subprocess.check_output [['touch', 'PWNED']]\n  sentence: s\n",
                    ":1:", "tag"),
 }

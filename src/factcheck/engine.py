@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -64,46 +64,72 @@ def build_index(sources: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, cache: boo
 PARALLEL_CLAIMS = 200  # from this many claims, a second process checks half of them
 
 
-def check_claims(claims: list[Claim], index: Index) -> tuple[list[Result], list[Problem]]:
+def check_claims(claims: list[Claim], index: Index, progress: Progress | None = None,
+                 ) -> tuple[list[Result], list[Problem]]:
     """Verdicts for claims already loaded; a claim naming an unknown source is a problem.
 
-    Many claims are split over two processes (forked, so the index is shared, not rebuilt).
+    Many claims are split over two processes (forked, so the index is shared, not rebuilt);
+    `progress` is told (claims checked, claims in all) by both, through a shared count.
     """
     if len(claims) >= PARALLEL_CLAIMS and (os.cpu_count() or 1) > 1 and "fork" in mp.get_all_start_methods():
         half = len(claims) // 2
+        context = mp.get_context("fork")
+        done = context.Value("i", 0)
         global _FORKED
-        _FORKED = (index, claims[half:])
+        _FORKED = (index, claims[half:], done)
         try:
-            with mp.get_context("fork").Pool(1) as pool:
+            with context.Pool(1) as pool:
                 other = pool.apply_async(_check_forked)
-                first = _check_serially(claims[:half], index)
+                first = _check_serially(claims[:half], index, _ticker(done, len(claims), progress))
                 second = other.get()
         except OSError:  # no process to be had: do it all here
-            return _check_serially(claims, index)
+            return _check_serially(claims, index, _ticker(None, len(claims), progress))
         finally:
             _FORKED = None
+        if progress:
+            progress(len(claims), len(claims))
         return first[0] + second[0], first[1] + second[1]
-    return _check_serially(claims, index)
+    return _check_serially(claims, index, _ticker(None, len(claims), progress))
 
 
-_FORKED: tuple[Index, list[Claim]] | None = None
+def _ticker(shared, total: int, progress: Progress | None) -> Callable[[], None]:
+    """Count one claim checked (in `shared` when two processes count) and report it."""
+    mine = [0]
+
+    def tick() -> None:
+        if shared is not None:
+            with shared.get_lock():
+                shared.value += 1
+                done = shared.value
+        else:
+            mine[0] += 1
+            done = mine[0]
+        if progress:
+            progress(done, total)
+
+    return tick
+
+
+_FORKED: tuple[Index, list[Claim], object] | None = None
 
 
 def _check_forked() -> tuple[list[Result], list[Problem]]:
     assert _FORKED is not None  # set by the parent before the fork
-    index, claims = _FORKED
+    index, claims, done = _FORKED
     index.reopen_in_child()
     try:
-        return _check_serially(claims, index)
+        return _check_serially(claims, index, _ticker(done, 0, None))
     finally:
         index.save_analyses()  # the parent saves its own when it closes the index
 
 
-def _check_serially(claims: list[Claim], index: Index) -> tuple[list[Result], list[Problem]]:
+def _check_serially(claims: list[Claim], index: Index, tick: Callable[[], None] = lambda: None,
+                    ) -> tuple[list[Result], list[Problem]]:
     results: list[Result] = []
     problems: list[Problem] = []
     known = set(index.sources)
     for claim in claims:
+        tick()
         if claim.source is not None:
             name = safe_source_name(claim.source)
             if name is None or name not in known:
@@ -125,17 +151,19 @@ def verify(claim_paths: list[Path], sources: Path, max_bytes: int = DEFAULT_MAX_
 
 def check(claims: list[Claim], sources: Path, problems: tuple[Problem, ...] | list[Problem] = (),
           max_bytes: int = DEFAULT_MAX_BYTES, closest: int = 0, *, cache: bool = False,
-          cache_dir: Path | None = None, progress: Progress | None = None) -> Run:
+          cache_dir: Path | None = None, progress: Progress | None = None,
+          checking: Progress | None = None) -> Run:
     """Decide claims loaded by the caller (from claim files or a draft); problems so far carry over.
 
     With `closest`, each missing claim also gets that many nearest passages, with scores.
-    With `cache`, the sources' index is kept on disk (see `build_index`). Raises
-    SourceError if no source is usable.
+    With `cache`, the sources' index is kept on disk (see `build_index`). `progress` is
+    told how indexing goes, `checking` how checking the claims goes. Raises SourceError
+    if no source is usable.
     """
     with quiet_gc():
         index, source_problems = build_index(sources, max_bytes, cache=cache, cache_dir=cache_dir, progress=progress)
         try:
-            results, claim_problems, near = _decide_all(claims, index, closest)
+            results, claim_problems, near = _decide_all(claims, index, closest, checking)
         except CacheError as exc:  # the cache broke under us: answer from memory, rebuild it next time
             index.close()
             path = getattr(index, "path", None)
@@ -144,7 +172,7 @@ def check(claims: list[Claim], sources: Path, problems: tuple[Problem, ...] | li
             source_problems.append(Problem(str(path), f"index cache failed ({exc}); indexing in memory",
                                            severity="warning"))
             index, _ = memory_index(sources, max_bytes, progress)
-            results, claim_problems, near = _decide_all(claims, index, closest)
+            results, claim_problems, near = _decide_all(claims, index, closest, checking)
         finally:
             index.close()
     untracked = untracked_sources(results, sources)
@@ -165,8 +193,8 @@ def exit_status(run: Run, fail_on: str) -> int:
     return EXIT_FINDINGS if any(fails(r.verdict, fail_on) for r in run.results) else EXIT_OK
 
 
-def _decide_all(claims: list[Claim], index: Index, closest: int):
-    results, problems = check_claims(claims, index)
+def _decide_all(claims: list[Claim], index: Index, closest: int, checking: Progress | None = None):
+    results, problems = check_claims(claims, index, checking)
     near = {r.claim.id: closest_passages(r.claim, index, closest)
             for r in results if closest and r.verdict is Verdict.MISSING}
     return results, problems, near

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -17,12 +18,12 @@ from factcheck.engine import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, exit_status, fa
 from factcheck.engine import check as run_check
 from factcheck.errors import ConfigError, SourceError
 from factcheck.index.cached import open_index
-from factcheck.inputs.claims import load_claims
+from factcheck.inputs.claims import MAX_CLAIM_FILE_BYTES, STDIN, load_claims
 from factcheck.inputs.discovery import select_claim_files
 from factcheck.inputs.drafts import read_draft, scaffold
 from factcheck.models import Claim, Problem
 from factcheck.output import FORMATS, Rendered, Report
-from factcheck.output.progress import IndexingBar
+from factcheck.output.progress import PROGRESS_CLAIMS, IndexingBar
 from factcheck.output.table import render_problem
 
 PIPE_WIDTH = 160  # a table written to a file or pipe: wide enough to read, no colour
@@ -63,11 +64,14 @@ def verify(
 ) -> None:
     """Report every claim as supported, contradicted or missing, with the source passage.
 
+    PATHS may be `-`: one claim file read from standard input.
+
     Exit status: 0 all supported, 1 some contradicted or missing, 2 bad input, 130 interrupted.
     """
     config = _settings(options, claims=[str(p) for p in paths or []])
     files, problems = select_claim_files([Path(p) for p in config["claims"]], config["exclude"])
-    claims, load_problems = load_claims(files)
+    stdin = sys.stdin.buffer.read(MAX_CLAIM_FILE_BYTES + 1) if STDIN in files else None
+    claims, load_problems = load_claims(files, stdin)
     _check_and_report(claims, problems + load_problems, config, options)
 
 
@@ -148,7 +152,7 @@ def _settings(options: RunOptions, claims: list[str] | None = None) -> Config:
 
 def _consoles(color: str) -> tuple[Console, Console]:
     """Consoles for results (stdout) and messages (stderr); --color always/never beats NO_COLOR and the tty test."""
-    width = None if sys.stdout.isatty() else PIPE_WIDTH
+    width = None if sys.stdout.isatty() else _columns() or PIPE_WIDTH
     if color == "always":
         return (Console(highlight=False, width=width, force_terminal=True, no_color=False, color_system="standard"),
                 Console(stderr=True, highlight=False, force_terminal=True, no_color=False, color_system="standard"))
@@ -156,6 +160,12 @@ def _consoles(color: str) -> tuple[Console, Console]:
         return (Console(highlight=False, width=width, no_color=True, color_system=None),
                 Console(stderr=True, highlight=False, no_color=True, color_system=None))
     return Console(highlight=False, width=width), Console(stderr=True, highlight=False)
+
+
+def _columns() -> int | None:
+    """COLUMNS, when set to a width: honoured for a pipe or a file too."""
+    value = os.environ.get("COLUMNS", "")
+    return int(value) if value.isdigit() and int(value) > 0 else None
 
 
 def _show(rendered: Rendered, console: Console) -> None:
@@ -167,24 +177,32 @@ def _show(rendered: Rendered, console: Console) -> None:
 
 
 def _check_and_report(claims: list[Claim], problems: list[Problem], config: Config, options: RunOptions) -> None:
-    """Decide the claims, print the results in the chosen format, and exit with the run's status."""
+    """Decide the claims, print the results in the chosen format, and exit with the run's status.
+
+    The claims' problems are shown before the sources are indexed (a bad claim file is
+    known at once), and a run with no claim left to check ends there. Warnings are shown
+    with --quiet too: it drops supported rows, never a warning.
+    """
     out, err = _consoles(config["color"])
     fmt, fail_on, sources = FORMATS[config["format"]], config["fail-on"], Path(config["sources"])
+    if options.cache_dir is not None and options.cache_dir.exists() and not options.cache_dir.is_dir():
+        _fail(f"--cache-dir {options.cache_dir}: not a folder")
+    for problem in problems:
+        _show(fmt.problem(problem), err)
+    if not claims and any(p.severity == "error" for p in problems):
+        _show(fmt.render(Report([], [], problems)), out)
+        raise typer.Exit(EXIT_USAGE)
     try:
-        with IndexingBar(err) as bar:
+        with IndexingBar(err) as bar, IndexingBar(err, PROGRESS_CLAIMS, "checking claims") as checking:
             run = run_check(claims, sources, problems, max_bytes=options.max_source_bytes,
                             closest=3 if options.verbose else 0, cache=not options.no_cache,
-                            cache_dir=options.cache_dir, progress=bar)
+                            cache_dir=options.cache_dir, progress=bar, checking=checking)
     except SourceError as exc:
-        for problem in problems:
-            _show(render_problem(problem), err)
         _fail(str(exc))
-    for problem in run.problems:
-        if options.quiet and problem.severity != "error":
-            continue
+    for problem in run.problems[len(problems):]:
         _show(fmt.problem(problem), err)
     shown = [r for r in run.results if fails(r.verdict, fail_on)] if options.quiet else list(run.results)
-    _show(fmt.render(Report(run.results, shown, run.problems, run.closest, options.verbose)), out)
+    _show(fmt.render(Report(run.results, shown, run.problems, run.closest, options.verbose, out.width)), out)
     status = exit_status(run, fail_on)
     if status:
         raise typer.Exit(status)

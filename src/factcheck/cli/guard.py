@@ -14,6 +14,8 @@ from factcheck.engine import EXIT_FINDINGS, EXIT_INTERRUPTED, EXIT_USAGE
 from factcheck.output.common import clean
 
 DEBUG_KEY = "factcheck.debug"
+# click's usage and parameter errors (typer may vendor click, so found through typer's class)
+_CLICK_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
 
 
 class GuardedGroup(TyperGroup):
@@ -28,11 +30,17 @@ class GuardedGroup(TyperGroup):
         end = args.index("--") if "--" in args else len(args)
         if "--debug" in args[:end]:  # allowed after the command name too
             args = ["--debug"] + [a for i, a in enumerate(args) if not (a == "--debug" and i < end)]
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except _CLICK_ERROR as exc:
+            _usage_error(exc)
+            raise  # not reached
 
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
+        except _CLICK_ERROR as exc:
+            _usage_error(exc)
         except KeyboardInterrupt:
             _say("factcheck: interrupted")
             raise typer.Exit(EXIT_INTERRUPTED) from None
@@ -45,6 +53,16 @@ class GuardedGroup(TyperGroup):
             _say(f"factcheck: internal error: {type(exc).__name__}: {clean(str(exc))[:300]}"
                  " (a bug in factcheck; run again with --debug to see the traceback)")
             raise typer.Exit(EXIT_USAGE) from None
+
+
+def _usage_error(exc: Exception) -> None:
+    """A usage error as the README promises it: one line, `factcheck: error: …`, exit 2,
+    with where to look for help (click's own is a box of six lines)."""
+    ctx = getattr(exc, "ctx", None)
+    where = f"; see '{ctx.command_path} --help'" if ctx is not None else "; see 'factcheck --help'"
+    message = clean(exc.format_message()) if hasattr(exc, "format_message") else clean(str(exc))
+    _say(f"factcheck: error: {message.rstrip('.')}{where}")
+    raise typer.Exit(getattr(exc, "exit_code", EXIT_USAGE))
 
 
 def _is_control(exc: Exception) -> bool:

@@ -22,17 +22,22 @@ from factcheck.text.numbers import read_quantities
 KNOWN_KEYS = ("id", "figure", "sentence", "source", "expected", "note")
 VERDICT_LABELS = ("supported", "contradicted", "missing")
 MAX_CLAIM_FILE_BYTES = 5 * 1024 * 1024
-MAX_CLAIM_FILE_NODES = 100_000  # about 10,000 claims
+MAX_CLAIM_FILE_NODES = 400_000  # about 60,000 claims: past the byte limit, which then speaks first
+SPLIT_ADVICE = "split it into several claim files (a folder of them is read as one set)"
+STDIN = Path("-")  # as a claims path: read one claim file from standard input
+STDIN_NAME = "<stdin>"
 
 
-def load_claims(paths: list[Path]) -> tuple[list[Claim], list[Problem]]:
-    """All claims of all files; problems (errors and warnings) in file order."""
+def load_claims(paths: list[Path], stdin: bytes | None = None) -> tuple[list[Claim], list[Problem]]:
+    """All claims of all files; problems (errors and warnings) in file order. The path `-`
+    stands for `stdin`, the bytes of a claim file the caller read from standard input."""
     files, problems = claim_files(paths)
     claims: list[Claim] = []
     seen_ids: dict[str, Claim] = {}
     for path in files:
         try:
-            loaded, warnings = load_claim_file(path)
+            loaded, warnings = (load_claim_text(stdin or b"", STDIN_NAME, Path("stdin")) if path == STDIN
+                                else load_claim_file(path))
         except ClaimFileError as exc:
             problems.append(exc.problem)
             continue
@@ -50,8 +55,14 @@ def load_claims(paths: list[Path]) -> tuple[list[Claim], list[Problem]]:
 
 def load_claim_file(path: Path) -> tuple[list[Claim], list[Problem]]:
     """One file's good claims and its problems; an error that spoils the file raises ClaimFileError."""
-    name = str(path)
-    text = _read_text(path, name)
+    return load_claim_text(_read_bytes(path, str(path)), str(path), path)
+
+
+def load_claim_text(data: bytes, name: str, path: Path) -> tuple[list[Claim], list[Problem]]:
+    """Claims from a claim file's bytes, reported as `name`; ids default to `path`'s stem."""
+    if len(data) > MAX_CLAIM_FILE_BYTES:
+        raise ClaimFileError(Problem(name, f"larger than {MAX_CLAIM_FILE_BYTES:,} bytes: {SPLIT_ADVICE}"))
+    text = _decode(data, name)
     root = compose(text, name, MAX_CLAIM_FILE_NODES)
     if root is None:
         return [], [Problem(name, "no claims in this file", severity="warning")]
@@ -60,7 +71,7 @@ def load_claim_file(path: Path) -> tuple[list[Claim], list[Problem]]:
     claims: list[Claim] = []
     for n, node in enumerate(items, start=1):
         try:
-            claims.append(_claim(node, n, path, problems))
+            claims.append(_claim(node, n, path, name, problems))
         except ClaimFileError as exc:  # one bad claim spoils only itself
             problems.append(exc.problem)
     warnings = problems
@@ -69,16 +80,17 @@ def load_claim_file(path: Path) -> tuple[list[Claim], list[Problem]]:
     return claims, warnings
 
 
-def _read_text(path: Path, name: str) -> str:
+def _read_bytes(path: Path, name: str) -> bytes:
     try:
         with path.open("rb") as handle:
-            data = handle.read(MAX_CLAIM_FILE_BYTES + 1)
-        if len(data) > MAX_CLAIM_FILE_BYTES:
-            raise ClaimFileError(Problem(name, f"larger than {MAX_CLAIM_FILE_BYTES:,} bytes: not a claim file"))
+            return handle.read(MAX_CLAIM_FILE_BYTES + 1)
     except IsADirectoryError:
         raise ClaimFileError(Problem(name, "is a folder, not a claim file")) from None
     except OSError as exc:
         raise ClaimFileError(Problem(name, f"cannot read: {exc.strerror or exc}"))
+
+
+def _decode(data: bytes, name: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -133,8 +145,7 @@ def _text(name: str, field: str, node: yaml.Node, required: bool) -> str | None:
     raise _fail(name, node, f"'{field}' must be text, not {kind}")
 
 
-def _claim(node: yaml.Node, n: int, path: Path, warnings: list[Problem]) -> Claim:
-    name = str(path)
+def _claim(node: yaml.Node, n: int, path: Path, name: str, warnings: list[Problem]) -> Claim:
     if not isinstance(node, yaml.MappingNode):
         raise _fail(name, node, f"claim {n} must be a mapping with 'figure' and 'sentence'")
     fields = _mapping(node, name)

@@ -15,7 +15,9 @@ def claim_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
     found: list[Path] = []
     problems: list[Problem] = []
     for path in paths:
-        if path.is_dir():
+        if path == Path("-"):  # standard input: the caller reads it
+            found.append(path)
+        elif path.is_dir():
             inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in CLAIM_SUFFIXES
                             and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not inside:

@@ -156,6 +156,7 @@ def find_sources(root: Path) -> tuple[list[Path], list[Problem]]:
             skip(folder, f"cannot read folder ({exc.strerror or exc})")
             return []
 
+    unread: dict[str, int] = {}  # files of kinds not read, by suffix: one warning for them all
     stack = [root]  # a folder's files, then its folders: the order os.walk gives
     while stack:
         folders: list[Path] = []
@@ -168,6 +169,8 @@ def find_sources(root: Path) -> tuple[list[Path], list[Problem]]:
             except OSError:
                 is_dir = False
             if not is_dir and not entry.name.lower().endswith(SOURCE_SUFFIXES):
+                suffix = Path(entry.name).suffix.lower() or "no suffix"
+                unread[suffix] = unread.get(suffix, 0) + 1
                 continue
             why = _bad_link(path, base) if entry.is_symlink() else None
             if _UNPRINTABLE_NAME.search(entry.name):  # it would be printed in every `where` column
@@ -179,6 +182,11 @@ def find_sources(root: Path) -> tuple[list[Path], list[Problem]]:
             else:
                 found.append(path)
         stack.extend(reversed(folders))
+    if unread:
+        count = sum(unread.values())
+        kinds = ", ".join(f"{suffix}: {n}" for suffix, n in sorted(unread.items()))
+        problems.append(Problem(str(root), f"skipped {count} file{'s' if count > 1 else ''} of kinds not read "
+                                f"({kinds}); sources are read from {', '.join(SOURCE_SUFFIXES)}", severity="warning"))
     return found, problems
 
 

@@ -36,7 +36,8 @@ def compose(text: str, name: str, max_nodes: int) -> yaml.Node | None:
             loader.max_nodes = max_nodes
             root = loader.get_single_node()
     except _TooManyNodes as exc:
-        raise ClaimFileError(Problem(name, f"more than {max_nodes:,} YAML values: too large for a claim file",
+        raise ClaimFileError(Problem(name, f"more than {max_nodes:,} YAML values: too large for one claim file; "
+                                     "split it into several (a folder of them is read as one set)",
                                      exc.mark.line + 1, exc.mark.column + 1)) from None
     except _AliasFound as exc:
         raise ClaimFileError(Problem(name, _NO_ALIASES, exc.mark.line + 1, exc.mark.column + 1)) from None

@@ -155,6 +155,8 @@ def _reason(verdict: Verdict, best: Candidate) -> str:
         return "; ".join(_phrase(a) for a in aligned)
     if verdict is Verdict.CONTRADICTED:
         return "; ".join(_phrase(a) for a in aligned if a.relation == DIFFERS)
+    if best.matched == 0:  # its coverage is all from words elsewhere in the article: say so
+        return "no passage makes this statement (the closest shares none of its words)"
     if best.coverage < SUPPORT_COVERAGE:
         return f"no passage makes this statement (closest covers {best.coverage:.0%} of it)"
     if best.unmet:

@@ -33,6 +33,7 @@ class Report:
     problems: Sequence[Problem] = ()
     closest: Closest = field(default_factory=dict)  # --verbose: nearest passages of missing claims
     verbose: bool = False
+    width: int | None = None  # the console's columns, for the table
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ class Format:
 def _table(report: Report) -> Rendered:
     if not report.results:
         return None
-    table = render_table(report.shown, summary_of=report.results)
+    table = render_table(report.shown, summary_of=report.results, width=report.width)
     return Group(table, render_closest(report.closest)) if report.verbose else table
 
 

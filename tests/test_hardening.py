@@ -1,0 +1,124 @@
+"""Hardening (issue 12): usage errors in one line, claims from stdin, warnings under --quiet,
+unread kinds of source named, claim files checked before indexing, honest closest
+passages, narrow tables, progress while checking, the distribution's own name."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck import engine
+from factcheck.cli import app
+from factcheck.models import Claim
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SACKED = "Just 33 of the 257 officers disciplined since 2018 were sacked."
+RIGHT = f"- figure: 33 of 257\n  sentence: {SACKED}\n"
+
+
+def run(*args: str | Path, input: str | bytes | None = None, env: dict[str, str] | None = None):
+    return CliRunner().invoke(app, [str(a) for a in args], input=input, env=env)
+
+
+@pytest.mark.parametrize("args, fragment", [
+    (["verify", "--format", "xml"], "'xml' is not one of"),
+    (["verify", "--max-source-bytes", "0"], "--max-source-bytes"),
+    (["bogus"], "No such command 'bogus'"),
+    (["verify", "--sources", "/no/such/folder"], "/no/such/folder: no such file or folder"),
+])
+def test_usage_errors_are_one_line_exit_2(args, fragment):
+    result = run(*args, "--no-cache") if args[0] == "verify" else run(*args)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("factcheck: error: ") and fragment in lines[0], result.stderr
+    assert "╭" not in result.stderr
+
+
+def test_cache_dir_that_is_a_file_is_a_usage_error(workspace):
+    folder = workspace({"c.yaml": RIGHT, "cache": "not a folder"})
+    result = run("verify", folder / "c.yaml", "--sources", SEEDS, "--cache-dir", folder / "cache")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"factcheck: error: --cache-dir {folder / 'cache'}: not a folder"
+
+
+def test_dash_reads_one_claim_file_from_stdin():
+    result = run("verify", "-", "--sources", SEEDS, "--no-cache", "--format", "json", input=RIGHT)
+    assert result.exit_code == 0, result.output
+    (only,) = json.loads(result.stdout)["results"]
+    assert only["verdict"] == "supported" and only["claim_file"] == "<stdin>" and only["id"] == "stdin-1"
+
+
+def test_quiet_drops_supported_rows_never_a_warning(workspace):
+    folder = workspace({"c.yaml": RIGHT, "src/a.txt": SACKED + "\n", "src/b.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8})
+    result = run("verify", folder / "c.yaml", "--sources", folder / "src", "--no-cache", "--quiet")
+    assert result.exit_code == 0
+    assert "b.txt: warning: skipped" in result.stderr  # the binary source is still reported
+    assert "│" not in result.stdout  # the supported row is not
+
+
+def test_sources_of_kinds_not_read_are_one_warning_with_a_count(workspace):
+    folder = workspace({"c.yaml": RIGHT, "src/a.txt": SACKED + "\n", "src/page.html": "<p>33 of 257</p>",
+                        "src/report.pdf": b"%PDF-1.4", "src/other.html": "<p/>"})
+    result = run("verify", folder / "c.yaml", "--sources", folder / "src", "--no-cache")
+    warnings = [line for line in result.stderr.splitlines() if "kinds not read" in line]
+    assert warnings == [f"{folder / 'src'}: warning: skipped 3 files of kinds not read (.html: 2, .pdf: 1); "
+                        "sources are read from .txt, .md, .text, .markdown"]
+
+
+def test_a_claim_file_too_large_says_what_to_do_before_any_indexing(workspace, monkeypatch):
+    monkeypatch.setattr("factcheck.inputs.claims.MAX_CLAIM_FILE_NODES", 50)
+    folder = workspace({"big.yaml": RIGHT * 3_000})  # past libyaml's quick path, which counts nothing
+    indexed = []
+    monkeypatch.setattr(engine, "build_index", lambda *a, **k: indexed.append(1) or pytest.fail("indexed"))
+    result = run("verify", folder / "big.yaml", "--sources", SEEDS, "--no-cache")
+    assert result.exit_code == 2 and not indexed
+    assert "split it into several" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_closest_passage_sharing_no_word_does_not_claim_to_cover_it(workspace):
+    folder = workspace({"src/a.txt": "The harbour held 5 boats in winter.\n"})
+    claim = Claim("z", "5", "Zebras numbered 5 at the sanctuary.", "z.yaml", 1)
+    (result,) = engine.check([claim], folder / "src").results
+    assert result.verdict.value == "missing"
+    assert "covers" not in result.reason and "shares none of its words" in result.reason
+
+
+@pytest.mark.parametrize("columns", [80, 60, 40])
+def test_narrow_tables_stack_and_fit(columns):
+    result = run("verify", ROOT / "claims", "--sources", SEEDS, "--no-cache", env={"COLUMNS": str(columns)})
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= columns
+    assert "┃" not in result.stdout  # no table columns squeezed to nothing
+    assert "48 claims" in result.stdout.replace("\n", " ")
+    assert len(lines) < 9 * 48  # 1,044 lines at 80 columns before
+
+
+def test_piped_table_honours_columns_and_cuts_long_ids(workspace):
+    folder = workspace({"c.yaml": "- id: " + "x" * 60 + "\n " + RIGHT[1:]})
+    result = run("verify", folder / "c.yaml", "--sources", SEEDS, "--no-cache", env={"COLUMNS": "200"})
+    widest = max(len(line) for line in result.stdout.splitlines())
+    assert 120 < widest <= 200
+    assert "x" * 29 + "…" in result.stdout and "x" * 31 not in result.stdout
+
+
+@pytest.mark.parametrize("count", [3, engine.PARALLEL_CLAIMS])
+def test_checking_claims_reports_progress_to_the_last_claim(count):
+    claims = [Claim(f"c{n}", "33 of 257", SACKED, "c.yaml", n + 1) for n in range(count)]
+    seen: list[tuple[int, int]] = []
+    run_ = engine.check(claims, SEEDS, checking=lambda done, total: seen.append((done, total)))
+    assert len(run_.results) == count
+    assert seen[-1] == (count, count) and all(total == count for _, total in seen)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+
+
+def test_the_distribution_has_a_name_of_its_own():
+    name = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["name"]
+    assert name != "factcheck"  # that name on PyPI is another project
+    scripts = {e.name: e.value for e in importlib.metadata.distribution(name).entry_points}
+    assert scripts["factcheck"] == "factcheck.cli:main"
