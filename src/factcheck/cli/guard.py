@@ -15,7 +15,7 @@ from factcheck.output.common import clean
 
 DEBUG_KEY = "factcheck.debug"
 # click's usage and parameter errors (typer may vendor click, so found through typer's class)
-_CLICK_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
+_CLICK_ERROR: type[Exception] = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
 
 
 class GuardedGroup(TyperGroup):

@@ -63,8 +63,8 @@ def _cut(text: str, chars: int) -> str:
 def _stacked(r: Result) -> RenderableType:
     """One claim as lines: verdict, id and figure; then, indented, the passage, the reason
     and where it stands."""
-    head = Text.assemble((r.verdict.value, VERDICT_STYLES[r.verdict]), "  ", (_cut(clean(r.claim.id), ID_CHARS), "bold"),
-                         "  ", _cut(clean(r.claim.figure), FIGURE_CHARS))
+    head = Text.assemble((r.verdict.value, VERDICT_STYLES[r.verdict]), "  ",
+                         (_cut(clean(r.claim.id), ID_CHARS), "bold"), "  ", _cut(clean(r.claim.figure), FIGURE_CHARS))
     lines: list[RenderableType] = [_said(r)] if r.passage is not None else []
     lines.append(Text(clean(r.reason), style="dim"))
     if r.passage is not None:
