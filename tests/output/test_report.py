@@ -3,32 +3,13 @@
 import json
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.models import Claim, NumberMatch, Passage, Result, Sentence, Verdict
 from factcheck.output.report import github_data, github_property, md_cell, render_github, render_html, render_markdown
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = str(ROOT / "seeds")
-runner = CliRunner()
-
-SUPPORTED = "- id: right\n  figure: 33 of 257\n  sentence: Just 33 of the 257 officers disciplined since 2018 were sacked.\n"
-CONTRADICTED = "- id: wrong\n  figure: 35 of 257\n  sentence: Just 35 of the 257 officers disciplined since 2018 were sacked.\n"
-MISSING = "- id: absent\n  figure: 40pc\n  sentence: Complaints about officers' messages rose by 40pc last year.\n"
-
-
-def run(*args: str, env: dict | None = None):
-    return runner.invoke(app, list(args), env=env)
-
-
-@pytest.fixture
-def three(workspace) -> Path:
-    """A claim file with one supported, one contradicted and one missing claim."""
-    return workspace({"claims/c.yaml": SUPPORTED + CONTRADICTED + MISSING}) / "claims" / "c.yaml"
+from tests.helpers import CONTRADICTED, MISSING, ROOT, SEEDS, SUPPORTED, run_cli as run
 
 
 def result(verdict=Verdict.CONTRADICTED, sentence="Just 35 of the 257 officers were sacked.", file="claims/c.yaml",

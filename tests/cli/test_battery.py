@@ -9,7 +9,6 @@ does the same for a workspace holding every bad input at once.
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import json
 import os
@@ -22,20 +21,14 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import factcheck.cli
 from factcheck.inputs.claims import load_claims
-from factcheck.cli import app
 from factcheck.output.report import clean
 from factcheck.inputs.sources import SourceError, decode, read_sources, safe_source_name
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-runner = CliRunner()
+from tests.helpers import ARTICLE, ENCODINGS, ROOT, SEEDS, deny_reading, run_cli
 
 GOOD = '- figure: "33 of 257"\n  sentence: "Just 33 of the 257 officers were sacked."\n'
-ARTICLE = "Just 33 of the 257 officers disciplined since 2018 were sacked, at a cost of £42.5m to the café.\n"
 
 
 def tree_digest(*folders: Path) -> dict[str, str]:
@@ -65,7 +58,7 @@ def shipped_files_untouched():
 
 def cli(*args: str | Path, expect: set[int] = frozenset({0, 1, 2})):
     """Run the command; check the promises that hold for every input."""
-    result = runner.invoke(app, [str(a) for a in args])
+    result = run_cli(*args)
     check_run(result.exit_code, result.stdout, result.stderr, expect)
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result
@@ -197,18 +190,6 @@ def test_a_folder_named_like_a_claim_file_is_passed_over(workspace):
     assert result.stderr == "" and "1 claim:" in result.stdout
 
 
-def deny_reading(monkeypatch, name: str) -> None:
-    """Reading a file of this name fails as it does without permission (tests may run as root)."""
-    real_open = Path.open
-
-    def deny(self, *args, **kwargs):
-        if self.name == name:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "open", deny)
-
-
 def test_unreadable_claim_file_is_one_line(workspace, monkeypatch):
     folder = workspace({"secret.yaml": GOOD, "good.yaml": GOOD.replace("33 of", "34 of")})
     deny_reading(monkeypatch, "secret.yaml")
@@ -269,22 +250,6 @@ def test_hostile_yaml_refused_in_one_line_with_bounded_memory(workspace, name):
 
 
 # Sources ----------------------------------------------------------------------------------
-
-MOJIBAKE = ARTICLE.encode("utf-8").decode("cp1252", errors="replace").encode("utf-8")
-ENCODINGS = {
-    "utf-8": ARTICLE.encode("utf-8"),
-    "utf-8-bom": codecs.BOM_UTF8 + ARTICLE.encode("utf-8"),
-    "utf-16-le-bom": codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le"),
-    "utf-16-be-bom": codecs.BOM_UTF16_BE + ARTICLE.encode("utf-16-be"),
-    "utf-16-le": ARTICLE.encode("utf-16-le"),
-    "utf-32-bom": ARTICLE.encode("utf-32"),
-    "windows-1252": ARTICLE.encode("cp1252"),
-    "latin-1": ARTICLE.encode("latin-1"),
-    "mojibake": MOJIBAKE,
-    "crlf": ARTICLE.replace("\n", "\r\n").encode("utf-8"),
-    "cr": ARTICLE.replace("\n", "\r").encode("utf-8"),
-}
-
 
 @pytest.mark.parametrize("encoding", list(ENCODINGS))
 def test_source_encodings_read_to_the_same_text(workspace, encoding):
@@ -455,12 +420,12 @@ def test_internal_error_is_one_line_exit_2(workspace, monkeypatch):
 
     monkeypatch.setattr(factcheck.cli, "run_check", broken)
     folder = workspace({"c.yaml": GOOD})
-    result = runner.invoke(app, ["verify", str(folder / "c.yaml")])
+    result = run_cli("verify", str(folder / "c.yaml"))
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr == ("factcheck: internal error: ZeroDivisionError: boom [bold] second line "
                              "(a bug in factcheck; run again with --debug to see the traceback)\n")
     for args in (["--debug", "verify", str(folder / "c.yaml")], ["verify", str(folder / "c.yaml"), "--debug"]):
-        result = runner.invoke(app, args)
+        result = run_cli(*args)
         assert isinstance(result.exception, ZeroDivisionError)
 
 

@@ -4,12 +4,7 @@ import pytest
 
 from factcheck.judge.compare import DIFFERS, EQUAL, INCOMPARABLE, VAGUER, WITHIN, relation
 from factcheck.judge.derive import count_from_share, share_from_counts
-from factcheck.text.numbers import read_quantities
-
-
-def one(text: str):
-    (q,) = read_quantities(text)
-    return q
+from tests.helpers import one
 
 
 # (claim, source, expected relation)
