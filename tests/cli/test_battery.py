@@ -5,6 +5,10 @@ Each row of the tables below is one input class of issue 7. Every run goes throu
 error line naming its file (and line, where there is one). A module fixture hashes the
 shipped claims and sources before and after the whole battery; `test_battery_writes_nothing`
 does the same for a workspace holding every bad input at once.
+
+What one stage answers alone lives with that stage: the claim loader's cases in
+tests/inputs/test_claims.py, source encodings, mojibake and which files are read in
+tests/inputs/test_sources.py, inert text in tests/output/test_report.py.
 """
 
 from __future__ import annotations
@@ -24,8 +28,7 @@ import pytest
 
 import factcheck.cli
 from factcheck.inputs.claims import load_claims
-from factcheck.output.report import clean
-from factcheck.inputs.sources import SourceError, decode, read_sources, safe_source_name
+from factcheck.inputs.sources import read_sources, safe_source_name
 from tests.helpers import ARTICLE, ENCODINGS, ROOT, SEEDS, deny_reading, run_cli
 
 GOOD = '- figure: "33 of 257"\n  sentence: "Just 33 of the 257 officers were sacked."\n'
@@ -251,22 +254,6 @@ def test_hostile_yaml_refused_in_one_line_with_bounded_memory(workspace, name):
 
 # Sources ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("encoding", list(ENCODINGS))
-def test_source_encodings_read_to_the_same_text(workspace, encoding):
-    folder = workspace({"src/a.txt": ENCODINGS[encoding]})
-    texts, problems = read_sources(folder / "src")
-    assert problems == [] and [t.text for t in texts] == [ARTICLE]
-
-
-@pytest.mark.parametrize("garbled,fixed", [
-    ("Â£42.5m", "£42.5m"), ("it\u00e2\u20ac\u2122s", "it\u2019s"), ("cafÃ©", "café"),
-    ("\u00e2\u20ac\u0153quoted\u00e2\u20ac\x9d", "\u201cquoted\u201d"), ("â‚¬5", "€5"),
-    ("£42.5m and café stay", "£42.5m and café stay"), ("Ã alone", "Ã alone"),
-])
-def test_mojibake_repaired_and_good_text_left_alone(garbled, fixed):
-    assert decode(garbled.encode("utf-8")) == fixed
-
-
 def test_sources_skipped_with_a_warning_naming_the_file(workspace, tmp_path):
     folder = workspace({
         "src/good.txt": ARTICLE,
@@ -298,34 +285,6 @@ def test_sources_skipped_with_a_warning_naming_the_file(workspace, tmp_path):
         f"{src / 'sub' / 'up'}: warning: skipped: folder already read (a symbolic link loop)",
     ])
     assert "password" not in result.stdout
-
-
-def test_symlinks_inside_the_sources_folder_are_followed(workspace):
-    folder = workspace({"src/archive/a.txt": ARTICLE})
-    (folder / "src" / "alias.txt").symlink_to(folder / "src" / "archive" / "a.txt")
-    (folder / "src" / "shelf").symlink_to(folder / "src" / "archive")
-    texts, problems = read_sources(folder / "src")
-    assert sorted(t.name for t in texts) == ["alias.txt", "archive/a.txt"]
-    assert [p.message for p in problems] == ["skipped: folder already read (a symbolic link loop)"]
-
-
-def test_unreadable_source_is_a_warning(workspace, monkeypatch):
-    folder = workspace({"src/a.txt": ARTICLE, "src/locked.txt": ARTICLE})
-    deny_reading(monkeypatch, "locked.txt")
-    texts, problems = read_sources(folder / "src")
-    assert [t.name for t in texts] == ["a.txt"]
-    assert [str(p) for p in problems] == [f"{folder / 'src' / 'locked.txt'}: warning: skipped: cannot read (Permission denied)"]
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
-def test_unreadable_source_by_permission(workspace):
-    folder = workspace({"src/a.txt": ARTICLE, "src/locked.txt": ARTICLE})
-    (folder / "src" / "locked.txt").chmod(0)
-    try:
-        _, problems = read_sources(folder / "src")
-    finally:
-        (folder / "src" / "locked.txt").chmod(0o644)
-    assert "Permission denied" in problems[0].message
 
 
 @pytest.mark.parametrize("layout", ["empty", "only-binary", "no-text-suffix", "missing"])
@@ -388,22 +347,6 @@ def test_markup_and_control_sequences_are_inert(workspace):
     assert "[bold red]x[/]" in result.stdout  # the id, printed as typed
     assert "[blink]key" in result.stderr  # the unknown key, in the warning
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", out.replace("\n", "")), repr(out)
-
-
-@pytest.mark.parametrize("text,shown", [
-    ("plain [bold]text[/]", "plain [bold]text[/]"),
-    ("\x1b[31mred\x1b[0m", "red"),
-    ("\x1b]0;title\x07after", "after"),
-    ("\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\", "link"),
-    ("bell\x07 back\x08space", "bell backspace"),
-    ("over\rwrite", "over write"),
-    ("two\nlines", "two lines"),
-    ("c1\x9b2Jcsi", "c12Jcsi"),
-    ("bidi\u202eesrever\u202c", "bidiesrever"),
-    ("line\u2028sep", "line sep"),
-])
-def test_clean_makes_text_inert(text, shown):
-    assert clean(text) == shown
 
 
 def test_source_named_with_control_characters_is_skipped(workspace):
@@ -535,9 +478,3 @@ def test_load_claims_reports_every_bad_file_with_its_name(workspace):
     assert named == {name for name, _, _, _ in BAD_CLAIM_FILES}
     assert all(p.line is not None for p in problems)
 
-
-def test_source_error_is_not_raised_for_a_usable_folder():
-    texts, problems = read_sources(SEEDS)
-    assert texts and problems == []
-    with pytest.raises(SourceError):
-        read_sources(SEEDS / "no-such-folder")

@@ -6,17 +6,14 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from rich.console import Console
 
 from factcheck.index import memory as index_module
 from factcheck.index import store as store_module
 from factcheck.index import stored as stored_module
 from factcheck.index.memory import SentenceIndex, analyse_sources
-from factcheck.output.progress import IndexingBar
 from factcheck.inputs.sources import read_sources
 from factcheck.index.store import open_index, store_rows
 from factcheck.engine import verify
@@ -273,24 +270,6 @@ def test_parallel_analysis_equals_serial(sources, cache_dir, monkeypatch):
     assert [rows for _, rows in parallel] == [rows for _, rows in serial]
     assert seen == [(n, 5) for n in range(6)]
     assert outcome(cached(sources, cache_dir)) == outcome(fresh(sources))  # a parallel cold build
-
-
-def test_progress_bar_only_on_a_terminal_and_for_many_files():
-    quiet = StringIO()
-    with IndexingBar(Console(file=quiet, force_terminal=False), threshold=2) as bar:
-        for n in range(11):
-            bar(n, 10)
-    assert quiet.getvalue() == ""
-    small = StringIO()
-    with IndexingBar(Console(file=small, force_terminal=True), threshold=200) as bar:
-        bar(0, 10)
-        bar(10, 10)
-    assert small.getvalue() == ""
-    shown = StringIO()
-    with IndexingBar(Console(file=shown, force_terminal=True), threshold=2) as bar:
-        bar(0, 10)
-        bar(10, 10)
-    assert "indexing sources" in shown.getvalue()
 
 
 def test_a_cache_deleted_during_a_run_is_not_made_again_empty(sources, cache_dir):
