@@ -3,6 +3,7 @@ whatever bytes arrive, never a crash."""
 
 from __future__ import annotations
 
+import codecs
 import os
 import tempfile
 from pathlib import Path
@@ -13,7 +14,8 @@ from hypothesis import strategies as st
 
 from factcheck.engine import check_claims
 from factcheck.index.memory import SentenceIndex
-from factcheck.inputs.sources import SourceError, decode, looks_binary, read_sources
+from factcheck.inputs.sources import (SourceError, SourceText, decode, looks_binary, read_sources, repair_mojibake,
+                                      safe_source_name, split_sentences)
 from factcheck.models import Claim, Verdict
 from tests.helpers import ARTICLE, ENCODINGS, FAST, NUMBERISH, SEEDS, TRIED, deny_reading
 
@@ -87,3 +89,86 @@ def test_any_bytes_as_a_source_never_raise(data):
         claim = Claim("c", "33 of 257", "Just 33 of the 257 officers were sacked.", "c.yaml", 1)
         results, _ = check_claims([claim], index)
         assert [r.verdict in Verdict for r in results] == [True]
+
+
+# decode -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data, text", [
+    (b"caf\xe9", "café"),  # not UTF-8: read as Windows-1252
+    (b"\x93quoted\x94", "“quoted”"),  # Windows-1252's curly quotes
+    (b"a\x81b", "a\x81b"),  # one of the five bytes Windows-1252 leaves undefined keeps its Latin-1 meaning
+    (codecs.BOM_UTF8 + b"x", "x"),  # the BOM is not text
+    (b"a\r\nb\rc", "a\nb\nc"),  # every line end becomes \n
+    ("hi there".encode("utf-16-be"), "hi there"),  # UTF-16 without a BOM, big-endian
+])
+def test_decode(data, text):
+    assert decode(data) == text
+
+
+# split_sentences ----------------------------------------------------------------------------
+
+def sentences(text: str) -> list[tuple[int, int, str]]:
+    return [(s.index, s.line, s.text) for s in split_sentences(SourceText("a.txt", text))]
+
+
+def test_sentences_keep_their_line_and_their_place_in_the_file():
+    got = split_sentences(SourceText("sub/a.txt", "First one. Second one.\nThird line without stop\n\n  - Bullet item."))
+    assert [(s.source, s.index, s.line, s.text) for s in got] == [
+        ("sub/a.txt", 0, 1, "First one."), ("sub/a.txt", 1, 1, "Second one."),
+        ("sub/a.txt", 2, 2, "Third line without stop"), ("sub/a.txt", 3, 4, "Bullet item.")]
+
+
+@pytest.mark.parametrize("text, pieces", [
+    ("Mr. Smith said 33. Then he left.", ["Mr. Smith said 33.", "Then he left."]),
+    ("J. K. Rowling wrote it. It sold.", ["J. K. Rowling wrote it.", "It sold."]),  # initials
+    ("The U.S. Army grew. No. 10 said so.", ["The U.S. Army grew.", "No. 10 said so."]),
+    ('He asked "Why?" Then left.', ['He asked "Why?"', "Then left."]),  # the quote stays with its sentence
+    ("It rose. £5m was spent. 33 were sacked.", ["It rose.", "£5m was spent.", "33 were sacked."]),
+    ("It was 2.5 per cent. It fell e.g. in May.", ["It was 2.5 per cent.", "It fell e.g. in May."]),
+])
+def test_sentences_end_at_a_full_stop_before_a_capital_not_after_an_abbreviation(text, pieces):
+    assert [piece for _, _, piece in sentences(text)] == pieces
+
+
+def test_blank_and_bullet_only_lines_make_no_sentence():
+    assert sentences("\n   \n - \n•\n") == []
+
+
+# repair_mojibake ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, repaired", [
+    ("cafÃ©", "café"), ("Â£5", "£5"), ("café £5", "café £5"),
+    ("Ã", "Ã"),  # a lone lead character is left as it is
+])
+def test_repair_mojibake(text, repaired):
+    assert repair_mojibake(text) == repaired
+    assert repair_mojibake(repaired) == repaired  # repaired text is not repaired again
+
+
+# looks_binary -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data, binary", [
+    (b"\x00abc", True),  # a NUL byte
+    (b"plain text\n", False),
+    (codecs.BOM_UTF16_LE + "hi".encode("utf-16-le"), False),  # UTF-16's NULs are text
+    ("hello world".encode("utf-16-le"), False),  # and so without a BOM
+    (b"\t\n\r\f\x1b" * 100, False),  # tabs, line ends, form feeds and escapes are not counted
+    (b"\x01" * 9, True),  # more than 8 control bytes in a short file
+    (b"\x01" * 8, False),
+    (b"x" * 200 + b"\x01" * 10, False),  # in a longer one, more than 1 byte in 20
+    (b"x" * 200 + b"\x01" * 11, True),
+    (b"a" * 8192 + b"\x00", False),  # only the head of the file is looked at
+])
+def test_looks_binary(data, binary):
+    assert looks_binary(data) is binary
+
+
+# safe_source_name ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, safe", [
+    ("a.txt", "a.txt"), ("sub\\a.txt", "sub/a.txt"), ("a/./b.txt", "a/b.txt"), ("sub/", "sub"),
+    (".hidden/a.txt", ".hidden/a.txt"), ("..a.txt", "..a.txt"),  # a name that starts with dots is not the parent
+    ("", None), ("./.", None), ("a/../b.txt", None), ("C:x", None),
+])
+def test_safe_source_name(name, safe):
+    assert safe_source_name(name) == safe
