@@ -78,7 +78,7 @@ RIGHT = f"- figure: 33 of 257\n  sentence: {SACKED}\n"
 WRONG = "- figure: 35 of 257\n  sentence: Just 35 of the 257 officers disciplined since 2018 were sacked.\n"
 # One supported, one contradicted and one missing claim, with ids
 SUPPORTED = f"- id: right\n  figure: 33 of 257\n  sentence: {SACKED}\n"
-CONTRADICTED = "- id: wrong\n  figure: 35 of 257\n  sentence: Just 35 of the 257 officers disciplined since 2018 were sacked.\n"
+CONTRADICTED = "- id: wrong\n" + WRONG.replace("- figure", "  figure")
 MISSING = "- id: absent\n  figure: 40pc\n  sentence: Complaints about officers' messages rose by 40pc last year.\n"
 
 # One article in every encoding a pasted source arrives in; each reads to ARTICLE.

@@ -112,7 +112,8 @@ def sentences(text: str) -> list[tuple[int, int, str]]:
 
 
 def test_sentences_keep_their_line_and_their_place_in_the_file():
-    got = split_sentences(SourceText("sub/a.txt", "First one. Second one.\nThird line without stop\n\n  - Bullet item."))
+    text = "First one. Second one.\nThird line without stop\n\n  - Bullet item."
+    got = split_sentences(SourceText("sub/a.txt", text))
     assert [(s.source, s.index, s.line, s.text) for s in got] == [
         ("sub/a.txt", 0, 1, "First one."), ("sub/a.txt", 1, 1, "Second one."),
         ("sub/a.txt", 2, 2, "Third line without stop"), ("sub/a.txt", 3, 4, "Bullet item.")]
