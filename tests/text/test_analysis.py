@@ -95,8 +95,8 @@ def test_direction(text, direction):
     assert analyse(text).direction(0) == direction
 
 
-@pytest.mark.xfail(strict=True, reason="'to' is one of the hedge words (from 'close to'), so the 'to' before "
-                                       "'more than' is skipped with the hedge and the figure reads as 'rose £4m'")
+@pytest.mark.xfail(strict=True, reason="'to' is one of the hedge words (from 'close to'), so a 'to' before the "
+                                       "hedge is skipped with it: 'rose to more than £4m' reads as 'rose £4m'")
 @pytest.mark.parametrize("text", ["Profits rose to more than £4m.", "Revenue grew to nearly £3bn."])
 def test_direction_looks_past_the_hedge_not_past_to(text):
     assert analyse(text).direction(0) == "to"
