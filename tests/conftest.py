@@ -1,4 +1,4 @@
-"""Fixtures only: paths to the shipped data, and a scratch workspace builder."""
+"""Fixtures only: paths to the shipped data, and a scratch workspace builder (helpers.py holds the code)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import CONTRADICTED, MISSING, ROOT, SEEDS, SUPPORTED, TRIED, build_workspace
 
 
 @pytest.fixture
@@ -17,7 +17,7 @@ def root() -> Path:
 
 @pytest.fixture
 def seeds() -> Path:
-    return ROOT / "seeds"
+    return SEEDS
 
 
 @pytest.fixture
@@ -25,16 +25,15 @@ def workspace(tmp_path: Path):
     """Build files from a {relative path: text or bytes} dict; returns the folder."""
 
     def build(files: dict[str, str | bytes]) -> Path:
-        for name, content in files.items():
-            path = tmp_path / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_text(content, encoding="utf-8")
-        return tmp_path
+        return build_workspace(tmp_path, files)
 
     return build
+
+
+@pytest.fixture
+def three(workspace) -> Path:
+    """A claim file with one supported, one contradicted and one missing claim."""
+    return workspace({"claims/c.yaml": SUPPORTED + CONTRADICTED + MISSING}) / "claims" / "c.yaml"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -47,3 +46,11 @@ def _private_cache_dir(tmp_path_factory):
         del os.environ["FACTCHECK_CACHE_DIR"]
     else:
         os.environ["FACTCHECK_CACHE_DIR"] = old
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _report_fuzz_counts():
+    """After the run, how many inputs each property test tried (shown with -s)."""
+    yield
+    if TRIED:
+        print("\nfuzz inputs tried:", dict(TRIED), "total", sum(TRIED.values()))

@@ -7,23 +7,13 @@ from __future__ import annotations
 import importlib.metadata
 import json
 import tomllib
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from factcheck import engine
-from factcheck.cli import app
 from factcheck.models import Claim
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-SACKED = "Just 33 of the 257 officers disciplined since 2018 were sacked."
-RIGHT = f"- figure: 33 of 257\n  sentence: {SACKED}\n"
-
-
-def run(*args: str | Path, input: str | bytes | None = None, env: dict[str, str] | None = None):
-    return CliRunner().invoke(app, [str(a) for a in args], input=input, env=env)
+from tests.helpers import CLAIMS, RIGHT, ROOT, SACKED, SEEDS
+from tests.helpers import run_cli as run
 
 
 @pytest.mark.parametrize("args, fragment", [
@@ -91,7 +81,7 @@ def test_a_closest_passage_sharing_no_word_does_not_claim_to_cover_it(workspace)
 
 @pytest.mark.parametrize("columns", [80, 60, 40])
 def test_narrow_tables_stack_and_fit(columns):
-    result = run("verify", ROOT / "claims", "--sources", SEEDS, "--no-cache", env={"COLUMNS": str(columns)})
+    result = run("verify", CLAIMS, "--sources", SEEDS, "--no-cache", env={"COLUMNS": str(columns)})
     lines = result.stdout.splitlines()
     assert max(len(line) for line in lines) <= columns
     assert "┃" not in result.stdout  # no table columns squeezed to nothing

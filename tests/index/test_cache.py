@@ -6,29 +6,22 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from rich.console import Console
-from typer.testing import CliRunner
 
 from factcheck.index import memory as index_module
 from factcheck.index import cached as cached_module
 from factcheck.index import store as store_module
 from factcheck.index import stored as stored_module
-from factcheck.cli import app
 from factcheck.index.memory import SentenceIndex, analyse_sources
-from factcheck.output.progress import IndexingBar
 from factcheck.inputs.sources import read_sources
 from factcheck.index.cached import open_index
 from factcheck.index.store import store_rows
 from factcheck.engine import verify
+from tests.helpers import CLAIMS, ROOT, run_cli
 
-ROOT = Path(__file__).resolve().parent.parent
-CLAIMS = ROOT / "claims"
 OLD = 1_000_000_000  # an mtime long ago (2001), as for files written before the first run
-runner = CliRunner()
 
 
 def outcome(run) -> list[tuple]:
@@ -172,7 +165,7 @@ def test_stored_index_answers_as_the_memory_index(sources, cache_dir):
 @pytest.mark.parametrize("damage", ["garbage", "torn"])
 def test_corrupt_cache_is_rebuilt_with_one_warning(sources, cache_dir, damage):
     args = ["verify", str(CLAIMS), "--sources", str(sources), "--format", "json", "--cache-dir", str(cache_dir)]
-    first = runner.invoke(app, args)
+    first = run_cli(*args)
     assert first.stderr == ""
     (path,) = cache_dir.glob("*.sqlite")
     data = path.read_bytes()
@@ -180,12 +173,12 @@ def test_corrupt_cache_is_rebuilt_with_one_warning(sources, cache_dir, damage):
         path.write_bytes(b"this is not a database\n" * 500)
     else:  # a valid header, then pages of noise
         path.write_bytes(data[:100] + bytes(range(256)) * ((len(data) - 100) // 256))
-    again = runner.invoke(app, args)
+    again = run_cli(*args)
     assert again.exit_code == first.exit_code
     assert json.loads(again.stdout)["results"] == json.loads(first.stdout)["results"]
     said = "".join(again.stderr.split())  # one problem; the console may wrap it
     assert said.count("warning") == 1 and f"{path}:warning:indexcacheiscorrupt" in said, again.stderr
-    healed = runner.invoke(app, args)  # rebuilt: the next run is quiet again
+    healed = run_cli(*args)  # rebuilt: the next run is quiet again
     assert healed.stderr == "" and healed.stdout == first.stdout
 
 
@@ -249,24 +242,24 @@ def test_cache_is_never_written_inside_the_sources(sources, tmp_path, monkeypatc
     before = tree()
     monkeypatch.delenv("FACTCHECK_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    result = runner.invoke(app, ["verify", str(CLAIMS), "--sources", str(sources)])
+    result = run_cli("verify", str(CLAIMS), "--sources", str(sources))
     assert result.exit_code == 1 and result.stderr == ""
     assert len(list((tmp_path / "xdg" / "factcheck").glob("index-*.sqlite"))) == 1
     assert tree() == before
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(sources / ".cache"))  # asked to, it still refuses
-    result = runner.invoke(app, ["verify", str(CLAIMS), "--sources", str(sources)])
+    result = run_cli("verify", str(CLAIMS), "--sources", str(sources))
     assert result.exit_code == 1 and "inside the sources" in result.stderr
     assert tree() == before
 
 
 def test_index_command_builds_then_refreshes(sources, cache_dir):
-    first = runner.invoke(app, ["index", str(sources), "--cache-dir", str(cache_dir)])
+    first = run_cli("index", str(sources), "--cache-dir", str(cache_dir))
     assert first.exit_code == 0, first.output
     assert first.stdout.startswith("5 source files indexed (5 read anew, 0 removed) in ")
     (sources / "004_4123964184129e5c.txt").unlink()
-    again = runner.invoke(app, ["index", str(sources), "--cache-dir", str(cache_dir)])
+    again = run_cli("index", str(sources), "--cache-dir", str(cache_dir))
     assert again.stdout.startswith("4 source files indexed (0 read anew, 1 removed) in ")
-    missing = runner.invoke(app, ["index", str(sources / "none"), "--cache-dir", str(cache_dir)])
+    missing = run_cli("index", str(sources / "none"), "--cache-dir", str(cache_dir))
     assert missing.exit_code == 2 and "no such file or folder" in " ".join(missing.stderr.split())
 
 
@@ -279,24 +272,6 @@ def test_parallel_analysis_equals_serial(sources, cache_dir, monkeypatch):
     assert [rows for _, rows in parallel] == [rows for _, rows in serial]
     assert seen == [(n, 5) for n in range(6)]
     assert outcome(cached(sources, cache_dir)) == outcome(fresh(sources))  # a parallel cold build
-
-
-def test_progress_bar_only_on_a_terminal_and_for_many_files():
-    quiet = StringIO()
-    with IndexingBar(Console(file=quiet, force_terminal=False), threshold=2) as bar:
-        for n in range(11):
-            bar(n, 10)
-    assert quiet.getvalue() == ""
-    small = StringIO()
-    with IndexingBar(Console(file=small, force_terminal=True), threshold=200) as bar:
-        bar(0, 10)
-        bar(10, 10)
-    assert small.getvalue() == ""
-    shown = StringIO()
-    with IndexingBar(Console(file=shown, force_terminal=True), threshold=2) as bar:
-        bar(0, 10)
-        bar(10, 10)
-    assert "indexing sources" in shown.getvalue()
 
 
 def test_a_cache_deleted_during_a_run_is_not_made_again_empty(sources, cache_dir):

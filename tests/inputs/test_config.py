@@ -1,20 +1,14 @@
-"""Config discovery: nearest file upward, factcheck.toml before pyproject.toml, the command line over both."""
+"""Config discovery: nearest file upward, factcheck.toml before pyproject.toml, the command line over both
+(the command reading it: tests/cli/test_config_cli.py)."""
 
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from factcheck.cli import app
 from factcheck.config import find_config, load_config
 from factcheck.engine import fails
 from factcheck.errors import ConfigError
-from factcheck.inputs.discovery import excluded
 from factcheck.models import Verdict
-
-ROOT = Path(__file__).resolve().parent.parent
-runner = CliRunner()
-CLAIM = "- id: right\n  figure: 33 of 257\n  sentence: Just 33 of the 257 officers disciplined since 2018 were sacked.\n"
 
 
 def test_nearest_config_wins_factcheck_toml_in_cwd_over_parent_pyproject(workspace, monkeypatch):
@@ -79,46 +73,12 @@ def test_bad_pyproject_key_names_its_table(workspace):
         load_config(top)
 
 
-def test_cli_bad_config_exits_2_with_one_line(workspace, monkeypatch):
-    monkeypatch.chdir(workspace({"factcheck.toml": 'fail-on = "sometimes"\n', "c.yaml": CLAIM}))
-    got = runner.invoke(app, ["verify", "c.yaml"])
-    assert got.exit_code == 2
-    lines = got.stderr.strip().splitlines()
-    assert len(lines) == 1
-    assert lines[0].endswith("factcheck.toml: fail-on: must be one of any, contradicted, missing, none, not 'sometimes'")
-
-
-def test_cli_uses_config_sources_and_claims_and_shows_where_from(workspace, monkeypatch):
-    top = workspace({"factcheck.toml": f'sources = "{(ROOT / "seeds").as_posix()}"\nclaims = ["mine"]\n'
-                                       'fail-on = "none"\n',
-                     "mine/c.yaml": CLAIM.replace("33 of", "35 of").replace("Just 33", "Just 35")})
-    monkeypatch.chdir(top / "mine")
-    got = runner.invoke(app, ["verify", "--format", "json"])
-    assert got.exit_code == 0, got.stderr  # fail-on none from the file
-    assert '"contradicted": 1' in got.stdout
-    assert runner.invoke(app, ["verify", "--fail-on", "any"]).exit_code == 1  # the command line wins
-    shown = runner.invoke(app, ["verify", "--show-config", "--format", "markdown"]).stdout
-    assert f"# config file: {top / 'factcheck.toml'}" in shown
-    assert "format  = markdown  (command line)" in shown
-    assert f"fail-on = none  ({top / 'factcheck.toml'} [top level])" in shown
-    assert "color   = auto  (default)" in shown
-
-
 def test_config_paths_are_relative_to_the_config_file(workspace, monkeypatch):
     top = workspace({"factcheck.toml": 'sources = "articles"\nclaims = "claims"\n', "sub/x": ""})
     monkeypatch.chdir(top / "sub")
     config = load_config()
     assert Path(config["sources"]).resolve() == (top / "articles").resolve()
     assert [Path(p).resolve() for p in config["claims"]] == [(top / "claims").resolve()]
-
-
-def test_exclude_patterns(workspace, monkeypatch):
-    top = workspace({"factcheck.toml": f'sources = "{(ROOT / "seeds").as_posix()}"\nexclude = ["drafts/*"]\n',
-                     "claims/c.yaml": CLAIM, "claims/drafts/d.yaml": "- {figure: 3, sentence: not ready}\n"})
-    monkeypatch.chdir(top)
-    got = runner.invoke(app, ["verify", "--format", "json"])
-    assert '"claims": 1' in got.stdout and got.exit_code == 0
-    assert excluded("claims/drafts/d.yaml", ["drafts/*"]) and not excluded("claims/c.yaml", ["drafts/*"])
 
 
 def test_find_config_stops_at_the_first_found(workspace):

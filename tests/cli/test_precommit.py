@@ -10,12 +10,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import RIGHT, ROOT, WRONG
+
 FACTCHECK = Path(sys.executable).parent / "factcheck"
 PRE_COMMIT = Path(sys.executable).parent / "pre-commit"
 SOURCE = "003_8a654a56f009dfbf.txt"
-WRONG = "- figure: 35 of 257\n  sentence: Just 35 of the 257 officers disciplined since 2018 were sacked.\n"
-RIGHT = "- figure: 33 of 257\n  sentence: Just 33 of the 257 officers disciplined since 2018 were sacked.\n"
 
 needs_tools = pytest.mark.skipif(not (shutil.which("git") and FACTCHECK.exists() and PRE_COMMIT.exists()),
                                  reason="needs git, and factcheck and pre-commit installed in this venv")

@@ -1,15 +1,9 @@
-"""The sub-editor's rules for hedges, rounding, units and derived figures, one row each."""
+"""The sub-editor's rules for hedges, rounding and units, one row each (derived figures: test_derive.py)."""
 
 import pytest
 
 from factcheck.judge.compare import DIFFERS, EQUAL, INCOMPARABLE, VAGUER, WITHIN, relation
-from factcheck.judge.derive import count_from_share, share_from_counts
-from factcheck.text.numbers import read_quantities
-
-
-def one(text: str):
-    (q,) = read_quantities(text)
-    return q
+from tests.helpers import one
 
 
 # (claim, source, expected relation)
@@ -71,18 +65,3 @@ def test_every_rule_kind_has_an_example():
     relations = {expected for _, _, expected in RULES}
     assert relations == {EQUAL, WITHIN, DIFFERS, VAGUER, INCOMPARABLE}
 
-
-def test_share_worked_out_from_counts():
-    rel, note = share_from_counts(one("about 13%"), one("33"), one("257"))
-    assert rel == WITHIN and note == "derived: 33/257 = 12.8% ≈ 13%"
-    rel, note = share_from_counts(one("a fifth"), one("33"), one("257"))
-    assert rel == DIFFERS and "12.8%" in note
-
-
-def test_count_worked_out_from_a_share():
-    rel, note = count_from_share(one("around 55"), one("6pc"), 921)
-    assert rel == WITHIN and "55.3" in note
-    rel, _ = count_from_share(one("80"), one("6pc"), 921)
-    assert rel == DIFFERS
-    rel, _ = count_from_share(one("51"), one("6pc"), 921)
-    assert rel == VAGUER  # inside what "6pc" allows once rounded, but not confirmed

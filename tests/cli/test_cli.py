@@ -3,18 +3,8 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
 
-from typer.testing import CliRunner
-
-from factcheck.cli import app
-
-ROOT = Path(__file__).resolve().parent.parent
-runner = CliRunner()
-
-
-def run(*args: str):
-    return runner.invoke(app, list(args))
+from tests.helpers import RIGHT, ROOT, run_cli as run
 
 
 def test_json_output_parses_and_matches_summary():
@@ -28,7 +18,7 @@ def test_json_output_parses_and_matches_summary():
 
 
 def test_table_shows_summary_line(workspace):
-    folder = workspace({"c.yaml": "- figure: 33 of 257\n  sentence: Just 33 of the 257 officers disciplined since 2018 were sacked.\n"})
+    folder = workspace({"c.yaml": RIGHT})
     result = run("verify", str(folder / "c.yaml"), "--sources", str(ROOT / "seeds"))
     assert result.exit_code == 0, result.stdout
     assert "1 claim: 1 supported, 0 contradicted, 0 missing" in result.stdout

@@ -1,9 +1,11 @@
-"""Property tests: any number written in digits, with separators or in words reads back."""
+"""Property tests: any number written in digits, with separators or in words reads back, and no text
+makes the reader raise."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.text.numbers import read_quantities
+from tests.helpers import ANY_TEXT, FAST, NUMBERISH, TRIED
 
 ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen " \
        "sixteen seventeen eighteen nineteen".split()
@@ -64,3 +66,18 @@ def test_decimals_read_back(whole, fraction):
 def test_reading_never_raises(text):
     for q in read_quantities(text):
         assert q.start <= q.end
+
+
+@FAST
+@given(ANY_TEXT)
+def test_number_reader_never_raises(text):
+    TRIED["number reader: text"] += 1
+    for q in read_quantities(text):
+        assert q.kind in {"count", "percent", "money", "year", "date", "fraction", "ordinal", "label"}
+
+
+@FAST
+@given(NUMBERISH)
+def test_number_reader_never_raises_on_number_salad(text):
+    TRIED["number reader: number salad"] += 1
+    read_quantities(text)

@@ -1,36 +1,17 @@
-"""Every output format: JSON's schema, GitHub annotations, HTML, Markdown, table; --fail-on, --quiet, --color."""
+"""Every output format: JSON's schema, GitHub annotations, HTML, Markdown; text made inert for the terminal."""
 
 import json
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from factcheck.cli import app
 from factcheck.models import Claim, NumberMatch, Passage, Result, Sentence, Verdict
+from factcheck.output.common import clean
 from factcheck.output.github import github_data, github_property, render_github
 from factcheck.output.html import render_html
 from factcheck.output.markdown import md_cell, render_markdown
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = str(ROOT / "seeds")
-runner = CliRunner()
-
-SUPPORTED = "- id: right\n  figure: 33 of 257\n  sentence: Just 33 of the 257 officers disciplined since 2018 were sacked.\n"
-CONTRADICTED = "- id: wrong\n  figure: 35 of 257\n  sentence: Just 35 of the 257 officers disciplined since 2018 were sacked.\n"
-MISSING = "- id: absent\n  figure: 40pc\n  sentence: Complaints about officers' messages rose by 40pc last year.\n"
-
-
-def run(*args: str, env: dict | None = None):
-    return runner.invoke(app, list(args), env=env)
-
-
-@pytest.fixture
-def three(workspace) -> Path:
-    """A claim file with one supported, one contradicted and one missing claim."""
-    return workspace({"claims/c.yaml": SUPPORTED + CONTRADICTED + MISSING}) / "claims" / "c.yaml"
+from tests.helpers import SEEDS, run_cli as run
 
 
 def result(verdict=Verdict.CONTRADICTED, sentence="Just 35 of the 257 officers were sacked.", file="claims/c.yaml",
@@ -188,61 +169,19 @@ def test_markdown_through_the_cli(three):
     assert sum(1 for line in got.stdout.splitlines() if line.startswith("| ")) == 4  # header and three rows
 
 
-# Table, quiet, verbose, colour, fail-on --------------------------------------------------------
+# Text made inert -------------------------------------------------------------------------------
 
-def test_quiet_shows_only_what_fails_and_the_summary(three):
-    got = run("verify", str(three), "--sources", SEEDS, "--quiet")
-    assert "wrong" in got.stdout and "absent" in got.stdout and "right" not in got.stdout
-    assert "3 claims: 1 supported, 1 contradicted, 1 missing" in got.stdout
-    only = run("verify", str(three), "--sources", SEEDS, "--quiet", "--fail-on", "contradicted")
-    assert "wrong" in only.stdout and "absent" not in only.stdout
-
-
-def test_verbose_lists_closest_passages_for_missing_claims(three):
-    got = run("verify", str(three), "--sources", SEEDS, "--verbose")
-    assert "closest passages for absent:" in got.stdout
-    assert "closest passages for right" not in got.stdout
-
-
-@pytest.mark.parametrize("policy, content, code", [
-    (None, SUPPORTED, 0), (None, MISSING, 1), (None, CONTRADICTED, 1),
-    ("any", MISSING, 1), ("contradicted", MISSING, 0), ("contradicted", CONTRADICTED, 1),
-    ("missing", CONTRADICTED, 0), ("missing", MISSING, 1), ("none", CONTRADICTED + MISSING, 0),
+@pytest.mark.parametrize("text,shown", [
+    ("plain [bold]text[/]", "plain [bold]text[/]"),
+    ("\x1b[31mred\x1b[0m", "red"),
+    ("\x1b]0;title\x07after", "after"),
+    ("\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\", "link"),
+    ("bell\x07 back\x08space", "bell backspace"),
+    ("over\rwrite", "over write"),
+    ("two\nlines", "two lines"),
+    ("c1\x9b2Jcsi", "c12Jcsi"),
+    ("bidi\u202eesrever\u202c", "bidiesrever"),
+    ("line\u2028sep", "line sep"),
 ])
-def test_fail_on_sets_the_exit_status(workspace, policy, content, code):
-    path = workspace({"c.yaml": content}) / "c.yaml"
-    args = ["verify", str(path), "--sources", SEEDS] + (["--fail-on", policy] if policy else [])
-    assert run(*args).exit_code == code
-
-
-def test_bad_input_still_exits_2_whatever_the_policy(workspace):
-    path = workspace({"c.yaml": "- figure: 3\n"}) / "c.yaml"
-    assert run("verify", str(path), "--sources", SEEDS, "--fail-on", "none").exit_code == 2
-
-
-def test_color_option_beats_no_color_and_the_terminal(workspace):
-    path = workspace({"c.yaml": SUPPORTED}) / "c.yaml"
-    plain = run("verify", str(path), "--sources", SEEDS)
-    assert "\x1b[" not in plain.stdout
-    forced = run("verify", str(path), "--sources", SEEDS, "--color", "always", env={"NO_COLOR": "1"})
-    assert "\x1b[" in forced.stdout
-    never = run("verify", str(path), "--sources", SEEDS, "--color", "never")
-    assert "\x1b[" not in never.stdout
-
-
-def test_version():
-    got = run("--version")
-    assert got.exit_code == 0 and got.stdout.startswith("factcheck ")
-
-
-def test_every_command_and_option_is_in_the_readme():
-    import typer.main
-
-    readme = (ROOT / "README.md").read_text()
-    group = typer.main.get_command(app)
-    for name, command in group.commands.items():
-        assert f"factcheck {name}" in readme, name
-        for param in command.params:
-            for opt in param.opts:
-                if opt.startswith("--") and opt != "--help":
-                    assert opt in readme, f"{name} {opt}"
+def test_clean_makes_text_inert(text, shown):
+    assert clean(text) == shown

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from factcheck.models import Claim, Verdict
 from factcheck.engine import check
+from tests.helpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 CLAIM = Claim("mini", "£6,646", "When it was launched, the cheapest Mini cost just more than £6,646.", "c.yaml", 1)
 OWN = "Car prices.\nWhen it was launched, the cheapest Mini cost just more than £10,000.\n"
 # Another article: most of the claim's words, and a figure that "more than £6,646" allows

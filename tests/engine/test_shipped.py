@@ -1,15 +1,12 @@
 """The card's three examples and the shipped claims get the verdicts a sub-editor gives."""
 
-from pathlib import Path
-
 import pytest
 import yaml
 
 from factcheck.judge.evaluate import score
-from factcheck.models import Claim, Verdict
+from factcheck.models import Verdict
 from factcheck.engine import build_index, check_claims, verify
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.helpers import ROOT, make_claim
 
 EXAMPLES = [
     ("33 of 257", "Just 33 of the 257 officers disciplined since 2018 were sacked."),
@@ -28,26 +25,22 @@ def index():
     return build_index(ROOT / "seeds")[0]
 
 
-def _claim(figure: str, sentence: str) -> Claim:
-    return Claim(id="t", figure=figure, sentence=sentence, file="t.yaml", line=1)
-
-
 @pytest.mark.parametrize("figure,sentence", EXAMPLES)
 def test_card_examples_are_supported(index, figure, sentence):
-    (result,), _ = check_claims([_claim(figure, sentence)], index)
+    (result,), _ = check_claims([make_claim(figure, sentence)], index)
     assert result.verdict is Verdict.SUPPORTED, result.reason
     assert result.passage is not None and result.passage.line > 0
 
 
 @pytest.mark.parametrize("figure,sentence,source_says", WRONG)
 def test_wrong_figures_are_contradicted_with_the_source_value(index, figure, sentence, source_says):
-    (result,), _ = check_claims([_claim(figure, sentence)], index)
+    (result,), _ = check_claims([make_claim(figure, sentence)], index)
     assert result.verdict is Verdict.CONTRADICTED, result.reason
     assert f"source says {source_says}" in result.reason
 
 
 def test_figure_in_an_unrelated_sentence_is_missing(index):
-    claim = _claim("700", "Officers at the festival sang 700 songs about the Met's culture.")
+    claim = make_claim("700", "Officers at the festival sang 700 songs about the Met's culture.")
     (result,), _ = check_claims([claim], index)
     assert result.verdict is Verdict.MISSING
 

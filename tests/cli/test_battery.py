@@ -5,11 +5,14 @@ Each row of the tables below is one input class of issue 7. Every run goes throu
 error line naming its file (and line, where there is one). A module fixture hashes the
 shipped claims and sources before and after the whole battery; `test_battery_writes_nothing`
 does the same for a workspace holding every bad input at once.
+
+What one stage answers alone lives with that stage: the claim loader's cases in
+tests/inputs/test_claims.py, source encodings, mojibake and which files are read in
+tests/inputs/test_sources.py, inert text in tests/output/test_report.py.
 """
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import json
 import os
@@ -22,20 +25,13 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 import factcheck.cli
 from factcheck.inputs.claims import load_claims
-from factcheck.cli import app
-from factcheck.output.common import clean
-from factcheck.inputs.sources import SourceError, decode, read_sources, safe_source_name
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-runner = CliRunner()
+from factcheck.inputs.sources import read_sources, safe_source_name
+from tests.helpers import ARTICLE, ENCODINGS, ROOT, SEEDS, deny_reading, run_cli
 
 GOOD = '- figure: "33 of 257"\n  sentence: "Just 33 of the 257 officers were sacked."\n'
-ARTICLE = "Just 33 of the 257 officers disciplined since 2018 were sacked, at a cost of £42.5m to the café.\n"
 
 
 def tree_digest(*folders: Path) -> dict[str, str]:
@@ -65,7 +61,7 @@ def shipped_files_untouched():
 
 def cli(*args: str | Path, expect: set[int] = frozenset({0, 1, 2})):
     """Run the command; check the promises that hold for every input."""
-    result = runner.invoke(app, [str(a) for a in args])
+    result = run_cli(*args)
     check_run(result.exit_code, result.stdout, result.stderr, expect)
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result
@@ -85,7 +81,8 @@ def problem_lines(stderr: str, severity: str = "error") -> list[str]:
 
 # Claim files ------------------------------------------------------------------------------
 
-# name, content, line of the error (None: the file as a whole), a fragment of the message
+# name, content, line of the error (None: the file as a whole), a fragment of the message.
+# A claim file that is not UTF-8 is tests/inputs/test_claims.py's test_not_utf8_names_the_file.
 BAD_CLAIM_FILES = [
     ("indentation", "claims:\n  - figure: 3\n   sentence: x\n", 3, "YAML syntax"),
     ("unclosed-quote", 'claims:\n  - figure: "3\n    sentence: x\n', 4, "YAML syntax"),
@@ -105,7 +102,6 @@ BAD_CLAIM_FILES = [
     ("duplicate-key", "- figure: 3\n  figure: 4\n  sentence: s\n", 2, "duplicate key 'figure'"),
     ("complex-key", "- ? [a]\n  : b\n  figure: 3\n  sentence: s\n", 1, "keys must be plain words"),
     ("bad-expected", "- figure: 3\n  sentence: s\n  expected: true-ish\n", 3, "'expected' must be"),
-    ("not-utf8", "- figure: 3\n  sentence: caf\xe9\n".encode("cp1252"), 2, "not UTF-8"),
     ("nul-character", "- figure: 3\n  sentence: a\x00b\n", 2, "not allowed"),
     ("python-object", "- !!python/object/apply:os.system ['echo pwned']\n", 1, "tag"),
     ("python-name", "- figure: !!python/name:os.system 3\n  sentence: s\n", 1, "tag"),
@@ -197,18 +193,6 @@ def test_a_folder_named_like_a_claim_file_is_passed_over(workspace):
     assert result.stderr == "" and "1 claim:" in result.stdout
 
 
-def deny_reading(monkeypatch, name: str) -> None:
-    """Reading a file of this name fails as it does without permission (tests may run as root)."""
-    real_open = Path.open
-
-    def deny(self, *args, **kwargs):
-        if self.name == name:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "open", deny)
-
-
 def test_unreadable_claim_file_is_one_line(workspace, monkeypatch):
     folder = workspace({"secret.yaml": GOOD, "good.yaml": GOOD.replace("33 of", "34 of")})
     deny_reading(monkeypatch, "secret.yaml")
@@ -270,38 +254,6 @@ def test_hostile_yaml_refused_in_one_line_with_bounded_memory(workspace, name):
 
 # Sources ----------------------------------------------------------------------------------
 
-MOJIBAKE = ARTICLE.encode("utf-8").decode("cp1252", errors="replace").encode("utf-8")
-ENCODINGS = {
-    "utf-8": ARTICLE.encode("utf-8"),
-    "utf-8-bom": codecs.BOM_UTF8 + ARTICLE.encode("utf-8"),
-    "utf-16-le-bom": codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le"),
-    "utf-16-be-bom": codecs.BOM_UTF16_BE + ARTICLE.encode("utf-16-be"),
-    "utf-16-le": ARTICLE.encode("utf-16-le"),
-    "utf-32-bom": ARTICLE.encode("utf-32"),
-    "windows-1252": ARTICLE.encode("cp1252"),
-    "latin-1": ARTICLE.encode("latin-1"),
-    "mojibake": MOJIBAKE,
-    "crlf": ARTICLE.replace("\n", "\r\n").encode("utf-8"),
-    "cr": ARTICLE.replace("\n", "\r").encode("utf-8"),
-}
-
-
-@pytest.mark.parametrize("encoding", list(ENCODINGS))
-def test_source_encodings_read_to_the_same_text(workspace, encoding):
-    folder = workspace({"src/a.txt": ENCODINGS[encoding]})
-    texts, problems = read_sources(folder / "src")
-    assert problems == [] and [t.text for t in texts] == [ARTICLE]
-
-
-@pytest.mark.parametrize("garbled,fixed", [
-    ("Â£42.5m", "£42.5m"), ("it\u00e2\u20ac\u2122s", "it\u2019s"), ("cafÃ©", "café"),
-    ("\u00e2\u20ac\u0153quoted\u00e2\u20ac\x9d", "\u201cquoted\u201d"), ("â‚¬5", "€5"),
-    ("£42.5m and café stay", "£42.5m and café stay"), ("Ã alone", "Ã alone"),
-])
-def test_mojibake_repaired_and_good_text_left_alone(garbled, fixed):
-    assert decode(garbled.encode("utf-8")) == fixed
-
-
 def test_sources_skipped_with_a_warning_naming_the_file(workspace, tmp_path):
     folder = workspace({
         "src/good.txt": ARTICLE,
@@ -333,34 +285,6 @@ def test_sources_skipped_with_a_warning_naming_the_file(workspace, tmp_path):
         f"{src / 'sub' / 'up'}: warning: skipped: folder already read (a symbolic link loop)",
     ])
     assert "password" not in result.stdout
-
-
-def test_symlinks_inside_the_sources_folder_are_followed(workspace):
-    folder = workspace({"src/archive/a.txt": ARTICLE})
-    (folder / "src" / "alias.txt").symlink_to(folder / "src" / "archive" / "a.txt")
-    (folder / "src" / "shelf").symlink_to(folder / "src" / "archive")
-    texts, problems = read_sources(folder / "src")
-    assert sorted(t.name for t in texts) == ["alias.txt", "archive/a.txt"]
-    assert [p.message for p in problems] == ["skipped: folder already read (a symbolic link loop)"]
-
-
-def test_unreadable_source_is_a_warning(workspace, monkeypatch):
-    folder = workspace({"src/a.txt": ARTICLE, "src/locked.txt": ARTICLE})
-    deny_reading(monkeypatch, "locked.txt")
-    texts, problems = read_sources(folder / "src")
-    assert [t.name for t in texts] == ["a.txt"]
-    assert [str(p) for p in problems] == [f"{folder / 'src' / 'locked.txt'}: warning: skipped: cannot read (Permission denied)"]
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
-def test_unreadable_source_by_permission(workspace):
-    folder = workspace({"src/a.txt": ARTICLE, "src/locked.txt": ARTICLE})
-    (folder / "src" / "locked.txt").chmod(0)
-    try:
-        _, problems = read_sources(folder / "src")
-    finally:
-        (folder / "src" / "locked.txt").chmod(0o644)
-    assert "Permission denied" in problems[0].message
 
 
 @pytest.mark.parametrize("layout", ["empty", "only-binary", "no-text-suffix", "missing"])
@@ -425,22 +349,6 @@ def test_markup_and_control_sequences_are_inert(workspace):
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", out.replace("\n", "")), repr(out)
 
 
-@pytest.mark.parametrize("text,shown", [
-    ("plain [bold]text[/]", "plain [bold]text[/]"),
-    ("\x1b[31mred\x1b[0m", "red"),
-    ("\x1b]0;title\x07after", "after"),
-    ("\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\", "link"),
-    ("bell\x07 back\x08space", "bell backspace"),
-    ("over\rwrite", "over write"),
-    ("two\nlines", "two lines"),
-    ("c1\x9b2Jcsi", "c12Jcsi"),
-    ("bidi\u202eesrever\u202c", "bidiesrever"),
-    ("line\u2028sep", "line sep"),
-])
-def test_clean_makes_text_inert(text, shown):
-    assert clean(text) == shown
-
-
 def test_source_named_with_control_characters_is_skipped(workspace):
     folder = workspace({"c.yaml": GOOD, "src/a.txt": ARTICLE, "src/x\x1b[2J\u202e.txt": ARTICLE})
     result = cli("verify", folder / "c.yaml", "--sources", folder / "src", expect={0, 1})
@@ -455,12 +363,12 @@ def test_internal_error_is_one_line_exit_2(workspace, monkeypatch):
 
     monkeypatch.setattr(factcheck.cli, "run_check", broken)
     folder = workspace({"c.yaml": GOOD})
-    result = runner.invoke(app, ["verify", str(folder / "c.yaml")])
+    result = run_cli("verify", str(folder / "c.yaml"))
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr == ("factcheck: internal error: ZeroDivisionError: boom [bold] second line "
                              "(a bug in factcheck; run again with --debug to see the traceback)\n")
     for args in (["--debug", "verify", str(folder / "c.yaml")], ["verify", str(folder / "c.yaml"), "--debug"]):
-        result = runner.invoke(app, args)
+        result = run_cli(*args)
         assert isinstance(result.exception, ZeroDivisionError)
 
 
@@ -570,9 +478,3 @@ def test_load_claims_reports_every_bad_file_with_its_name(workspace):
     assert named == {name for name, _, _, _ in BAD_CLAIM_FILES}
     assert all(p.line is not None for p in problems)
 
-
-def test_source_error_is_not_raised_for_a_usable_folder():
-    texts, problems = read_sources(SEEDS)
-    assert texts and problems == []
-    with pytest.raises(SourceError):
-        read_sources(SEEDS / "no-such-folder")
