@@ -17,7 +17,7 @@ from pathlib import Path
 from factcheck.errors import CacheError
 from factcheck.index.base import Index
 from factcheck.index.cached import memory_index, open_index, remove_cache
-from factcheck.index.memory import Progress, quiet_gc
+from factcheck.index.memory import Progress, quiet_gc, worker_signals
 from factcheck.inputs.claims import load_claims
 from factcheck.inputs.gitfiles import untracked_sources
 from factcheck.inputs.sources import DEFAULT_MAX_BYTES, safe_source_name
@@ -78,7 +78,7 @@ def check_claims(claims: list[Claim], index: Index, progress: Progress | None = 
         global _FORKED
         _FORKED = (index, claims[half:], done)
         try:
-            with context.Pool(1) as pool:
+            with context.Pool(1, initializer=worker_signals) as pool:
                 other = pool.apply_async(_check_forked)
                 first = _check_serially(claims[:half], index, _ticker(done, len(claims), progress))
                 second = other.get()

@@ -4,6 +4,7 @@ leaves at once with its exit status."""
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from typing import Any
 
@@ -86,6 +87,18 @@ def _silence_stdout() -> None:
         pass
 
 
+EXIT_TERMINATED = 128 + signal.SIGTERM
+
+
+class Terminated(BaseException):
+    """SIGTERM, turned into an exception so the run unwinds: worker processes are ended and
+    an index write in progress is rolled back (what earlier batches wrote stays)."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
 def run(app: typer.Typer) -> None:
     """Console entry point: Ctrl-C and a closed pipe end quietly with the right status.
 
@@ -93,11 +106,16 @@ def run(app: typer.Typer) -> None:
     index object by object took a fifth of a warm run's time, and every file is closed
     and all output flushed by then.
     """
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         app()
     except KeyboardInterrupt:
         _say("factcheck: interrupted")
         sys.exit(EXIT_INTERRUPTED)
+    except Terminated:
+        _say("factcheck: terminated")
+        _flush()
+        os._exit(EXIT_TERMINATED)
     except BrokenPipeError:
         _silence_stdout()
         sys.exit(EXIT_FINDINGS)

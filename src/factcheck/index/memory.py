@@ -11,10 +11,11 @@ needs waits until it asks for a sentence, since most sentences are never scored.
 from __future__ import annotations
 
 import gc
+import multiprocessing as mp
 import os
+import signal
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import TypeVar
 
@@ -154,11 +155,26 @@ def analyse_sources(texts: list[SourceText], work: Callable[[SourceText], T],
             if progress:
                 progress(done, len(texts))
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        results = pool.map(work, texts, chunksize=max(1, min(32, len(texts) // (workers * 8))))
+    methods = mp.get_all_start_methods()
+    pool = mp.get_context("fork" if "fork" in methods else methods[0]).Pool(workers, initializer=worker_signals)
+    try:
+        results = pool.imap(work, texts, chunksize=max(1, min(32, len(texts) // (workers * 8))))
         if progress:
             progress(0, len(texts))
         for done, (text, result) in enumerate(zip(texts, results), start=1):
             yield text, result
             if progress:
                 progress(done, len(texts))
+        pool.close()
+    except BaseException:  # interrupted, terminated, or the caller stopped early: the workers end now
+        pool.terminate()
+        raise
+    finally:
+        pool.join()
+
+
+def worker_signals() -> None:
+    """A worker leaves Ctrl-C and SIGTERM to its parent, which ends it (Pool.terminate):
+    it never outlives the parent's run, nor dies half-way through writing a result."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)

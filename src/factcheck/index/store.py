@@ -43,6 +43,7 @@ from factcheck.text.analysis import index_terms
 
 BUSY_TIMEOUT_S = 30.0  # writes are short; a run waits this long for another's to finish
 RACY_NS = 2_000_000_000  # a file this fresh may change again within the same mtime
+FIRST_BATCH = 256  # files analysed before the first write; each later batch doubles
 WRITE_CACHE_KIB = 8192  # page cache while writing (SQLite's default is 2 MB): postings are rewritten in term order
 
 @dataclass(frozen=True)
@@ -166,13 +167,25 @@ class Store:
         if not digests:
             raise SourceError(f"{root}: no readable source texts (.txt, .md) to check against")
         gone = [name for name in known if name not in digests]
-        rows = list(analyse_sources([text for *_, text in fresh], store_rows, progress))
-        with guarded():
-            if gone or touched or fresh:
-                with self._write():
-                    self._apply(digests, touched, fresh, rows)
+        # Written in batches that double in size: a build that is killed keeps what it
+        # finished, and the postings are rewritten only a few times however many files.
+        batch: list[tuple[_Stat, int, str, SourceText]] = []
+        rows: list[tuple[SourceText, list[Row]]] = []
+        size, first = FIRST_BATCH, True
+        for item, done in zip(fresh, analyse_sources([text for *_, text in fresh], store_rows, progress)):
+            batch.append(item)
+            rows.append(done)
+            if len(batch) >= size:
+                self._commit(digests, touched if first else [], batch, rows)
+                batch, rows, size, first = [], [], size * 2, False
+        if batch or (first and (gone or touched)):
+            self._commit(digests, touched if first else [], batch, rows)
         self._digests = digests
         return problems, Refreshed(len(digests), len(fresh), len(gone))
+
+    def _commit(self, digests, touched, fresh, rows) -> None:
+        with guarded(), self._write():
+            self._apply(digests, touched, fresh, rows)
 
     def _apply(self, digests, touched, fresh, rows) -> None:
         """Write a refresh, re-checking each file: another run may have written it already."""
