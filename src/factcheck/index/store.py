@@ -35,6 +35,7 @@ from factcheck.inputs.sources import (
     SourceError,
     SourceText,
     find_sources,
+    overlong_sentences,
     read_source,
     split_sentences,
 )
@@ -157,6 +158,7 @@ class Store:
             if isinstance(got, Problem):
                 problems.append(got)
                 continue
+            problems.extend(overlong_sentences(got))
             digest = hashlib.blake2b(got.text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
             digests[st.name] = digest
             mtime = st.mtime_ns if started - st.mtime_ns > RACY_NS else 0  # 0: check again next time
