@@ -45,7 +45,7 @@ _SYNONYM_GROUPS = [
     "women woman", "men man", "people person individuals",
     "children child", "met metropolitan", "uk britain british",
     "firm company companies firms", "profits earnings", "sales revenues turnover",
-    "jobs posts employment", "forces constabularies",
+    "jobs employment", "forces constabularies",
     "mobile phones phone", "obscene indecent",
     "images pictures photos photographs",
     "responded replied answered response reply answer",
