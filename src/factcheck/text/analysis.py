@@ -57,7 +57,7 @@ climb climbing grew grow growing jumped jump soared gained gain higher surge sur
 _FALL = frozenset("""fell fall falls falling fallen decrease decreased decreases decreasing down
 dropped drop declined decline slumped slump shrank lower cut cuts slid plunged""".split())
 _SUBORDINATORS = frozenset("that which who whom whose what when where after before if until once".split())
-NEGATIONS = frozenset("not n't never no none neither nor failed refused declined".split())
+NEGATIONS = frozenset("not n't never no none neither nor failed refused".split())
 _NOT_NEGATING = frozenset("fewer less more longer".split())  # "no fewer than 921" is a hedge
 _YEAR_PREPOSITIONS = {"in": "in", "during": "in", "since": "since", "from": "since", "by": "by",
                       "until": "until", "till": "until", "before": "before", "after": "after"}
