@@ -30,9 +30,3 @@ def test_a_fall_supports_a_decline(tmp_path: Path):
     claim = Claim(id="c1", figure="5%", sentence="Profits fell 5% last year.", file="claims.yaml", line=1)
     (result,) = check([claim], sources).results
     assert result.verdict is Verdict.SUPPORTED, result.reason
-
-
-def test_no_negation_is_a_direction_word():
-    from factcheck.text.analysis import _FALL, _RISE, NEGATIONS
-
-    assert not NEGATIONS & (_RISE | _FALL)

@@ -21,13 +21,12 @@ from factcheck.judge.derive import count_from_share, share_from_counts
 from factcheck.index.memory import SentenceIndex
 from factcheck.models import Claim, Passage, Quantity
 from factcheck.text.numbers import read_quantities
-from factcheck.text.words import canonical, stem
+from factcheck.text.lexicon import COMPARATIVES as _COMPARATIVES
+from factcheck.text.words import TITLES
 
 MAX_SENTENCES = 3  # a passage: one sentence or a few adjacent ones
 RETRIEVE = 12  # sentences retrieved per claim before scoring
 FUZZY_CUTOFF = 88  # rapidfuzz ratio for two spellings of one word
-TITLES = frozenset(canonical(stem(w)) for w in "lord lady sir dame mr mrs ms dr prof president prime minister king "
-                   "queen prince princess baroness baron chancellor secretary general".split())
 UNSEEN = 0.35  # a word no source uses is often the writer's paraphrase: it weighs less
 
 
@@ -341,8 +340,6 @@ def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index
 
 
 _ROLE_BLOCKED = {("part", "whole"), ("whole", "part")}
-_COMPARATIVES = frozenset("""less more lower higher fewer greater cheaper dearer bigger smaller larger
-faster slower longer shorter better worse""".split())
 _SHARES = {"percent", "fraction"}
 
 

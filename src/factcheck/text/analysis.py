@@ -17,28 +17,15 @@ from functools import cached_property
 from typing import NamedTuple
 
 from factcheck.models import Quantity
+from factcheck.text import lexicon
 from factcheck.text.numbers import read_quantities
 from factcheck.text.words import DIRECTION_WORDS, STOPWORDS, WORD, term_of, tokens
 
 AUXILIARIES = frozenset("is are was were be been being has have had get got gets getting become became".split())
 _SKIPPABLE = frozenset("not also further then since already still now just only never all both".split())
-_IRREGULAR = frozenset("""
-fell rose risen grew grown lost won made paid sold bought held found gave given took taken
-left kept cut hit put sent spent told brought built caught chose chosen drew drawn drove ran
-saw seen shot stole stolen struck stood became began begun broke broken came went quit
-upheld overturned withdrew withdrawn wrote written sank sunk swore sworn
-""".split())
-_NOT_VERBS = frozenset("""
-hundred need needed speed united indeed proceed seed bed red fed shed bleed breed creed deed
-feed greed heed weed sacred naked wicked aged based related alleged limited detailed
-so-called
-""".split())
-LIGHT_VERBS = frozenset("""
-took taken put made happened occurred came went found saw seen showed shown gave given got led
-faced counted recorded registered reported revealed included involved noted listed added said
-stated claimed resulted used called named based ended described saw compared
-reached stood stands totalled totaled amounted
-""".split())
+_IRREGULAR = lexicon.IRREGULAR_VERBS
+_NOT_VERBS = lexicon.NOT_VERBS
+LIGHT_VERBS = lexicon.LIGHT_VERBS
 _STRONG_BREAK = re.compile(r"[;:\u2013\u2014]|\s-\s|\s--\s")
 _WEAK_BREAK = re.compile(r"[,()\[\]]")
 _CONJUNCTIONS = frozenset("although while whereas but though because unless however".split())
@@ -49,15 +36,13 @@ _CALENDAR = frozenset("""january february march april may june july august septe
 december monday tuesday wednesday thursday friday saturday sunday""".split())
 _MODALS = frozenset("will would can could may might must shall should".split())
 _NOT_AFTER_MODAL = frozenset("be have not also still now then only just never".split())
-_EMPHASIS = frozenset("only just merely barely".split())
+_EMPHASIS = lexicon.EMPHASIS
 _DETERMINERS = frozenset("a an the their its his her our own your my this that these those".split())
 _OBJECT_VERBS = frozenset("made make makes making took take takes got get gets getting".split())
-_RISE = frozenset("""rose rise rises rising risen increase increased increases increasing up climbed
-climb climbing grew grow growing jumped jump soared gained gain higher surge surged boosted""".split())
-_FALL = frozenset("""fell fall falls falling fallen decrease decreased decreases decreasing down
-dropped drop declined decline slumped slump shrank lower cut cuts slid plunged""".split())
+_RISE = lexicon.RISE
+_FALL = lexicon.FALL
 _SUBORDINATORS = frozenset("that which who whom whose what when where after before if until once".split())
-NEGATIONS = frozenset("not n't never no none neither nor failed refused".split())
+NEGATIONS = lexicon.NEGATIONS
 _NOT_NEGATING = frozenset("fewer less more longer".split())  # "no fewer than 921" is a hedge
 _YEAR_PREPOSITIONS = {"in": "in", "during": "in", "since": "since", "from": "since", "by": "by",
                       "until": "until", "till": "until", "before": "before", "after": "after"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.models import Quantity
+from factcheck.text import lexicon
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -36,13 +37,7 @@ _CURRENCY_WORDS = {
     "pounds": "£", "sterling": "£", "dollars": "$", "euros": "€", "euro": "€",
     "yen": "¥", "rupees": "rupee", "yuan": "yuan", "roubles": "rouble", "rubles": "rouble",
 }
-_MEASURES = {
-    "year", "month", "week", "day", "hour", "minute", "second", "decade", "century",
-    "tonne", "ton", "kilogram", "kg", "gram", "mile", "kilometre", "kilometer", "km",
-    "metre", "meter", "foot", "feet", "inch", "litre", "liter", "barrel", "acre",
-    "hectare", "mph", "gigabyte", "gb", "megabyte", "mb", "point", "goal", "run",
-    "set", "game", "match", "seat", "vote",
-}
+_MEASURES = lexicon.MEASURES
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|"
     "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
