@@ -30,8 +30,7 @@ _STRONG_BREAK = re.compile(r"[;:\u2013\u2014]|\s-\s|\s--\s")
 _WEAK_BREAK = re.compile(r"[,()\[\]]")
 _CONJUNCTIONS = frozenset("although while whereas but though because unless however".split())
 _SHARE_LEAD = frozenset("the those these".split())
-_HEDGE_WORDS = frozenset("""close to nearly almost about around some roughly approximately over more than
-at least fewer less under up as many just well no only merely barely""".split()) - {"up"}
+_HEDGE_WORDS = lexicon.HEDGES | lexicon.APPROXIMATE | lexicon.NEARLY | lexicon.EMPHASIS
 _CALENDAR = frozenset("""january february march april may june july august september october november
 december monday tuesday wednesday thursday friday saturday sunday""".split())
 _MODALS = frozenset("will would can could may might must shall should".split())

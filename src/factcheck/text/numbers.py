@@ -42,14 +42,20 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|"
     "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
+
+
+def _one_of(words) -> str:
+    """A list of words as alternatives of a pattern."""
+    return "|".join(map(re.escape, sorted(words)))
+
+
 _QUALIFIERS = [
     (re.compile(r"(?:more|greater|higher) than\s*$|(?:just |well )?over\s*$|above\s*$|in excess of\s*$"), "more-than"),
     (re.compile(r"at least\s*$|no (?:fewer|less) than\s*$|a minimum of\s*$"), "at-least"),
     (re.compile(r"(?:fewer|less|lower) than\s*$|(?:just |well )?under\s*$|below\s*$"), "fewer-than"),
     (re.compile(r"at most\s*$|up to\s*$|no more than\s*$|a maximum of\s*$|as many as\s*$"), "at-most"),
-    (re.compile(r"(?:nearly|almost|close to|just shy of)\s*$"), "nearly"),
-    (re.compile(r"(?:about|around|some|roughly|approximately|circa|an estimated|estimated|"
-                r"approx\.?|c\.|more or less)\s*$"), "about"),
+    (re.compile(rf"(?:{_one_of(lexicon.NEARLY)}|close to|just shy of)\s*$"), "nearly"),
+    (re.compile(rf"(?:{_one_of(lexicon.APPROXIMATE)}|an estimated|approx\.?|c\.|more or less)\s*$"), "about"),
 ]
 
 # Text normalisation that keeps offsets: one character in, one character out.
