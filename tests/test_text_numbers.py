@@ -22,3 +22,23 @@ def one(text: str):
 ])
 def test_the_hedge_before_a_figure(text: str, qualifier: str):
     assert one(text).qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("on 19th December 2013", 20131219), ("on December 19, 2013", 20131219), ("by Sept 5 2004", 20040905),
+    ("on 13 November", 1113), ("from 1 May 2010", 20100501), ("on 3 Jan", 103),
+])
+def test_a_date_is_one_figure(text: str, value: int):
+    q = one(text)
+    assert (q.kind, q.value) == ("date", value)
+
+
+@pytest.mark.parametrize("text", ["in May 2019", "since March 2004", "by dec. 2001"])
+def test_a_year_after_a_month(text: str):
+    assert one(text).kind == "year"
+
+
+def test_a_day_of_the_month_is_no_count():
+    assert read_quantities("12 march") == []  # lower case: no date, and no count either
+    assert one("the 5th of May").kind == "date"
+    assert one("the 5th of may").kind == "ordinal"  # "may" in lower case is a verb

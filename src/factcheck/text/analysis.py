@@ -31,8 +31,7 @@ _WEAK_BREAK = re.compile(r"[,()\[\]]")
 _CONJUNCTIONS = frozenset("although while whereas but though because unless however".split())
 _SHARE_LEAD = frozenset("the those these".split())
 _HEDGE_WORDS = lexicon.HEDGES | lexicon.APPROXIMATE | lexicon.NEARLY | lexicon.EMPHASIS
-_CALENDAR = frozenset("""january february march april may june july august september october november
-december monday tuesday wednesday thursday friday saturday sunday""".split())
+_CALENDAR = frozenset(lexicon.MONTHS) | lexicon.WEEKDAYS
 _MODALS = frozenset("will would can could may might must shall should".split())
 _NOT_AFTER_MODAL = frozenset("be have not also still now then only just never".split())
 _EMPHASIS = lexicon.EMPHASIS

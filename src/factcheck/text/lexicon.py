@@ -50,3 +50,5 @@ IRREGULAR_VERBS = words("irregular_verbs")
 NOT_VERBS = words("not_verbs")
 LIGHT_VERBS = words("light_verbs")
 MEASURES = words("measures")
+MONTHS = {name: int(number) for number, *names in groups("months") for name in names}  # name -> 1-12
+WEEKDAYS = words("weekdays")

@@ -38,10 +38,11 @@ _CURRENCY_WORDS = {
     "yen": "¥", "rupees": "rupee", "yuan": "yuan", "roubles": "rouble", "rubles": "rouble",
 }
 _MEASURES = lexicon.MEASURES
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|"
-    "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+
+_SPELLINGS = [sorted(name for name, n in lexicon.MONTHS.items() if n == month) for month in range(1, 13)]
+_FULL_MONTHS = [max(names, key=len) for names in _SPELLINGS]
+# every month's name, full names first: "january|…|december|jan|…|dec"
+_MONTHS = "|".join(_FULL_MONTHS + [name for names in _SPELLINGS for name in names if name not in _FULL_MONTHS])
 
 
 def _one_of(words) -> str:
@@ -111,10 +112,7 @@ def read_quantities(text: str) -> list[Quantity]:
     return _assign_roles(text, kept)
 
 
-_MONTH_NUMBER = {name: i for i, names in enumerate(
-    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
+_MONTH_NUMBER = lexicon.MONTHS
 _CAPITAL_MONTHS = "|".join(m.capitalize() for m in _MONTHS.split("|") if m != "may") + "|May"
 _YEAR_AFTER = r"(?:,?\s+(?P<year>(?:18|19|20)\d\d)\b)?"
 _DAY_MONTH_YEAR = re.compile(
