@@ -42,3 +42,10 @@ def test_a_day_of_the_month_is_no_count():
     assert read_quantities("12 march") == []  # lower case: no date, and no count either
     assert one("the 5th of May").kind == "date"
     assert one("the 5th of may").kind == "ordinal"  # "may" in lower case is a verb
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("£2.5m", 2.5e6), ("£2.5 million", 2.5e6), ("$3 bn", 3e9), ("$5tn", 5e12), ("$5 tn", 5e12), ("7 thousand", 7e3),
+])
+def test_a_magnitude_after_a_number(text: str, value: float):
+    assert one(text).value == pytest.approx(value)
