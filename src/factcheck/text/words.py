@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from factcheck.models import Quantity
 from factcheck.text import lexicon
 
 STOPWORDS = lexicon.STOPWORDS
@@ -20,6 +21,7 @@ STOPWORDS = lexicon.STOPWORDS
 # Words that tell which way a figure points ("rose to", "from"): kept for the
 # context of a number even though they are stop words for the statement.
 DIRECTION_WORDS = frozenset({"to", "from", "by", "than", "of", "out"})
+AUXILIARIES = frozenset("is are was were be been being has have had get got gets getting become became".split())
 
 _SYNONYM_GROUPS = lexicon.SYNONYM_GROUPS
 _SUFFIXES = (
@@ -101,3 +103,8 @@ def tokens(text: str) -> list[Token]:
 
 _CANONICAL = _canonical_table()
 TITLES = frozenset(canonical(stem(word)) for word in lexicon.TITLES)  # as terms: "Lord", "Prime Minister"
+
+
+def value_token(q: Quantity) -> str:
+    """A figure as a word: lets "since 2018" in a claim require 2018 in the source."""
+    return f"#{q.kind}:{q.unit}:{q.value:.12g}"
