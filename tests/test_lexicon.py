@@ -68,3 +68,14 @@ def test_the_rise_and_fall_synonyms_are_rise_and_fall_words():
     for group in map(set, lexicon.SYNONYM_GROUPS):
         if group & (lexicon.RISE | lexicon.FALL):
             assert group <= lexicon.RISE or group <= lexicon.FALL, sorted(group)
+
+
+def test_no_hedge_word_gives_a_direction():
+    # the word before a hedge is the figure's lead: "up nearly $3bn" is a rise by $3bn
+    hedge = lexicon.HEDGES | lexicon.APPROXIMATE | lexicon.NEARLY | lexicon.EMPHASIS
+    assert not hedge & (lexicon.RISE | lexicon.FALL)
+
+
+def test_every_month_has_a_number_and_a_full_name():
+    assert sorted(set(lexicon.MONTHS.values())) == list(range(1, 13))
+    assert {"january", "may", "sept", "september", "dec"} <= set(lexicon.MONTHS)
