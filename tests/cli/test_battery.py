@@ -338,7 +338,7 @@ HOSTILE_TEXT = "[bold red]33[/] \x1b[31mof\x1b[0m \x1b]0;owned\x07 257\r\x08 \x9
 
 def test_markup_and_control_sequences_are_inert(workspace):
     folder = workspace({
-        "src/a.txt": f"Just 33 of the 257 officers [bold red]were sacked[/] \x1b[2J\x07 since 2018.\n",
+        "src/a.txt": "Just 33 of the 257 officers [bold red]were sacked[/] \x1b[2J\x07 since 2018.\n",
         "c.yaml": '- id: "[bold red]x[/]\\a"\n  figure: "33 of 257"\n'
                   '  sentence: "Just 33 of the 257 officers were sacked."\n  "[blink]key\\e[0m\\r": 1\n',
     })

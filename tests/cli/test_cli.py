@@ -4,7 +4,8 @@ import json
 import subprocess
 import sys
 
-from tests.helpers import RIGHT, ROOT, run_cli as run
+from tests.helpers import RIGHT, ROOT
+from tests.helpers import run_cli as run
 
 
 def test_json_output_parses_and_matches_summary():

@@ -2,7 +2,8 @@
 where each came from; the command line wins; a bad file is one line and exit status 2."""
 
 from factcheck.inputs.discovery import excluded
-from tests.helpers import ROOT, SUPPORTED as CLAIM, run_cli
+from tests.helpers import ROOT, run_cli
+from tests.helpers import SUPPORTED as CLAIM
 
 
 def test_cli_bad_config_exits_2_with_one_line(workspace, monkeypatch):

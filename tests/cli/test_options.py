@@ -3,7 +3,8 @@
 import pytest
 
 from factcheck.cli import app
-from tests.helpers import CONTRADICTED, MISSING, ROOT, SEEDS, SUPPORTED, run_cli as run
+from tests.helpers import CONTRADICTED, MISSING, ROOT, SEEDS, SUPPORTED
+from tests.helpers import run_cli as run
 
 
 def test_quiet_shows_only_what_fails_and_the_summary(three):

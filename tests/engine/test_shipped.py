@@ -3,9 +3,9 @@
 import pytest
 import yaml
 
+from factcheck.engine import build_index, check_claims, verify
 from factcheck.judge.evaluate import score
 from factcheck.models import Verdict
-from factcheck.engine import build_index, check_claims, verify
 from tests.helpers import ROOT, make_claim
 
 EXAMPLES = [

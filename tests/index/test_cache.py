@@ -10,15 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.index import memory as index_module
+from factcheck.engine import verify
 from factcheck.index import cached as cached_module
+from factcheck.index import memory as index_module
 from factcheck.index import store as store_module
 from factcheck.index import stored as stored_module
-from factcheck.index.memory import SentenceIndex, analyse_sources
-from factcheck.inputs.sources import read_sources
 from factcheck.index.cached import open_index
+from factcheck.index.memory import SentenceIndex, analyse_sources
 from factcheck.index.store import store_rows
-from factcheck.engine import verify
+from factcheck.inputs.sources import read_sources
 from tests.helpers import CLAIMS, ROOT, run_cli
 
 OLD = 1_000_000_000  # an mtime long ago (2001), as for files written before the first run

@@ -8,7 +8,8 @@ import re
 
 from factcheck.engine import check
 from factcheck.inputs.claims import load_claims
-from factcheck.inputs.sources import MAX_SENTENCE_CHARS, SourceText, overlong_sentences, split_sentences
+from factcheck.inputs.sentences import MAX_SENTENCE_CHARS, overlong_sentences, split_sentences
+from factcheck.inputs.sources import SourceText
 from tests.helpers import CLAIMS, ROOT, SEEDS
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "bbc-news-2225.csv"

@@ -13,9 +13,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.engine import check_claims
+from factcheck.errors import SourceError
 from factcheck.index.memory import SentenceIndex
-from factcheck.inputs.sources import (SourceError, SourceText, decode, looks_binary, read_sources, repair_mojibake,
-                                      safe_source_name, split_sentences)
+from factcheck.inputs.decoding import decode, looks_binary, repair_mojibake
+from factcheck.inputs.sentences import split_sentences
+from factcheck.inputs.sources import SourceText, read_sources, safe_source_name
 from factcheck.models import Claim, Verdict
 from tests.helpers import ARTICLE, ENCODINGS, FAST, NUMBERISH, SEEDS, TRIED, deny_reading
 

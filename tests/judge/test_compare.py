@@ -5,7 +5,6 @@ import pytest
 from factcheck.judge.compare import DIFFERS, EQUAL, INCOMPARABLE, VAGUER, WITHIN, relation
 from tests.helpers import one
 
-
 # (claim, source, expected relation)
 RULES = [
     ("more than 900", "921", WITHIN),

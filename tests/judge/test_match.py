@@ -5,8 +5,15 @@ import pytest
 
 from factcheck.index.memory import SentenceIndex
 from factcheck.inputs.sources import SourceText
-from factcheck.judge.match import (DOCUMENT_CREDIT, MAX_SENTENCES, NEIGHBOUR_CREDIT, Candidate, candidates, prepare,
-                                   score_passage)
+from factcheck.judge.match import (
+    DOCUMENT_CREDIT,
+    MAX_SENTENCES,
+    NEIGHBOUR_CREDIT,
+    Candidate,
+    candidates,
+    prepare,
+    score_passage,
+)
 from factcheck.text.analysis import value_token
 from factcheck.text.words import term_of
 from tests.helpers import SACKED, make_claim

@@ -3,8 +3,8 @@
 import shutil
 from pathlib import Path
 
-from factcheck.models import Claim, Verdict
 from factcheck.engine import check
+from factcheck.models import Claim, Verdict
 from tests.helpers import ROOT
 
 CLAIM = Claim("mini", "£6,646", "When it was launched, the cheapest Mini cost just more than £6,646.", "c.yaml", 1)

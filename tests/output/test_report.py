@@ -11,7 +11,8 @@ from factcheck.output.common import clean
 from factcheck.output.github import github_data, github_property, render_github
 from factcheck.output.html import render_html
 from factcheck.output.markdown import md_cell, render_markdown
-from tests.helpers import SEEDS, run_cli as run
+from tests.helpers import SEEDS
+from tests.helpers import run_cli as run
 
 
 def result(verdict=Verdict.CONTRADICTED, sentence="Just 35 of the 257 officers were sacked.", file="claims/c.yaml",

@@ -10,6 +10,7 @@ from factcheck.index.base import Index
 from factcheck.index.cache import cache_file, inside
 from factcheck.index.memory import Progress, SentenceIndex, quiet_gc
 from factcheck.index.store import Refreshed, Store
+from factcheck.inputs.sentences import overlong_sentences
 from factcheck.inputs.sources import DEFAULT_MAX_BYTES, read_sources
 from factcheck.models import Problem
 
@@ -69,5 +70,6 @@ def _warning(path: Path, message: str) -> Problem:
 def memory_index(sources: Path, max_bytes: int, progress: Progress | None,
                  warnings: list[Problem] | None = None) -> tuple[SentenceIndex, list[Problem]]:
     texts, problems = read_sources(sources, max_bytes)
+    problems += [warning for text in texts for warning in overlong_sentences(text)]
     with quiet_gc():
         return SentenceIndex(texts, progress), problems + list(warnings or [])

@@ -20,7 +20,8 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 from factcheck.index.base import idf, rank, search_terms
-from factcheck.inputs.sources import SourceText, split_sentences
+from factcheck.inputs.sentences import split_sentences
+from factcheck.inputs.sources import SourceText
 from factcheck.models import Sentence
 from factcheck.text.analysis import Analysed, analyse, index_terms
 

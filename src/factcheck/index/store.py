@@ -30,14 +30,13 @@ from factcheck.index.cache import code_version, guarded
 from factcheck.index.memory import Progress, analyse_sources
 from factcheck.index.schema import LOCAL, SCHEMA, SHIFT, TABLES, TERM_SEPARATOR, Row, split_terms
 from factcheck.index.stored import StoredIndex
+from factcheck.inputs.sentences import overlong_sentences, split_sentences
 from factcheck.inputs.sources import (
     DEFAULT_MAX_BYTES,
     SourceError,
     SourceText,
     find_sources,
-    overlong_sentences,
     read_source,
-    split_sentences,
 )
 from factcheck.models import Problem
 from factcheck.text.analysis import index_terms

@@ -16,7 +16,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.inputs.sources import SourceText, decode, split_sentences
+from factcheck.inputs.decoding import decode
+from factcheck.inputs.sentences import split_sentences
+from factcheck.inputs.sources import SourceText
 from factcheck.models import Claim, Problem, Quantity, Result, Verdict
 from factcheck.text.numbers import read_quantities
 

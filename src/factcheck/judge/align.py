@@ -18,6 +18,7 @@ from factcheck.judge.derive import count_from_share, share_from_counts
 from factcheck.judge.query import _SHARES, ClaimQuery, _claim_whole, _found
 from factcheck.models import Quantity
 from factcheck.text.analysis import Analysed
+from factcheck.text.lexicon import COMPARATIVES as _COMPARATIVES
 
 
 @dataclass(frozen=True)
@@ -80,8 +81,6 @@ def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index
 _ROLE_BLOCKED = {("part", "whole"), ("whole", "part")}
 
 
-_COMPARATIVES = frozenset("""less more lower higher fewer greater cheaper dearer bigger smaller larger
-faster slower longer shorter better worse""".split())
 
 
 @dataclass(frozen=True)

@@ -13,13 +13,11 @@ from factcheck.index.base import Index
 from factcheck.models import Claim, Quantity
 from factcheck.text.analysis import Analysed, analyse
 from factcheck.text.numbers import read_quantities
-from factcheck.text.words import canonical, stem
+from factcheck.text.words import TITLES
 
 FUZZY_CUTOFF = 88  # rapidfuzz ratio for two spellings of one word
 
 
-TITLES = frozenset(canonical(stem(w)) for w in "lord lady sir dame mr mrs ms dr prof president prime minister king "
-                   "queen prince princess baroness baron chancellor secretary general".split())
 
 
 UNSEEN = 0.35  # a word no source uses is often the writer's paraphrase: it weighs less

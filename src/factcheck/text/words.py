@@ -2,8 +2,9 @@
 
 A writer paraphrases ("sacked" for "dismissed", "officers" for "constables"), so the
 statement a figure belongs to is compared on light stems and a short list of synonym
-groups from police and business reporting. The list is short on purpose: every entry
-widens what counts as "the same statement", and a wrong "supported" costs most.
+groups from police and business reporting (text/data/synonyms.txt). The list is short
+on purpose: every entry widens what counts as "the same statement", and a wrong
+"supported" costs most.
 """
 
 from __future__ import annotations
@@ -12,51 +13,17 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-STOPWORDS = frozenset("""
-a an the and or but nor so yet if then than that this these those there here it its it's
-is are was were be been being am has have had having do does did done doing will would
-shall should can could may might must of in on at to from by for with without within into
-onto over under about above below up down out off as per via also too very just only
-even still more most less least much many some any all each every either neither both
-few other others another such own same not no nor which who whom whose what when where
-why how he she they them their theirs his her hers him we us our ours you your yours i
-me my mine one's said says say told according reported reports report reveal revealed
-reveals show shows showed shown cent percent pc nearly almost around roughly approximately
-least some about while after before since during until among amongst between through
-against across near new also however although though because whether yet again ever
-now like well mr mrs ms dr took take taken takes place make made makes saw see got get put came
-close reach reached reaches stood stands stand totalled totaled totals amounted amounts numbered
-come went did do does itself themselves himself herself oneself its
-""".split())
+from factcheck.models import Quantity
+from factcheck.text import lexicon
+
+STOPWORDS = lexicon.STOPWORDS
 
 # Words that tell which way a figure points ("rose to", "from"): kept for the
 # context of a number even though they are stop words for the statement.
 DIRECTION_WORDS = frozenset({"to", "from", "by", "than", "of", "out"})
+AUXILIARIES = frozenset("is are was were be been being has have had get got gets getting become became".split())
 
-_SYNONYM_GROUPS = [
-    "sacked dismissed fired ousted axed sack dismissal",
-    "officers cops policemen policeman constables",
-    "investigated probed investigation probe",
-    "resigned quit resignation",
-    "substantiated upheld uphold",
-    "jailed prison imprisoned jail",
-    "rose risen increased climbed grew grow jumped soared rise increase higher",
-    "fell fallen decreased declined dropped slumped slid fall decrease decline drop lower",
-    "women woman", "men man", "people person individuals",
-    "children child", "met metropolitan", "uk britain british",
-    "firm company companies firms", "profits earnings", "sales revenues turnover",
-    "jobs posts employment", "forces constabularies",
-    "mobile phones phone", "obscene indecent",
-    "images pictures photos photographs",
-    "responded replied answered response reply answer",
-    "shared circulated posted sent swapped exchanged passed",
-    "accused alleged allegations allegation",
-    "arrested detained arrest detention",
-    "registered logged recorded lodged",
-    "received given handed awarded",
-    "lose lost losing loses loss",
-    "armed firearms",
-]
+_SYNONYM_GROUPS = lexicon.SYNONYM_GROUPS
 _SUFFIXES = (
     ("izations", ""), ("isations", ""), ("ization", ""), ("isation", ""),
     ("ational", "ate"), ("ations", ""), ("ation", ""), ("ments", ""), ("ment", ""),
@@ -97,7 +64,7 @@ def stem(word: str) -> str:
 def _canonical_table() -> dict[str, str]:
     table: dict[str, str] = {}
     for group in _SYNONYM_GROUPS:
-        stems = sorted({stem(word) for word in group.split()})
+        stems = sorted({stem(word) for word in group})
         for member in stems:
             table[member] = stems[0]
     return table
@@ -135,3 +102,9 @@ def tokens(text: str) -> list[Token]:
 
 
 _CANONICAL = _canonical_table()
+TITLES = frozenset(canonical(stem(word)) for word in lexicon.TITLES)  # as terms: "Lord", "Prime Minister"
+
+
+def value_token(q: Quantity) -> str:
+    """A figure as a word: lets "since 2018" in a claim require 2018 in the source."""
+    return f"#{q.kind}:{q.unit}:{q.value:.12g}"

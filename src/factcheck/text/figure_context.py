@@ -1,0 +1,107 @@
+"""The words around a figure: weighted by closeness, cut at its clause, and its verbs.
+
+A part of `Analysed` (text/sentence.py), over its items, quantities, positions, clauses
+and spans: "36 forces responded - although 12 others failed to" gives 12 nothing of
+"responded".
+"""
+
+from __future__ import annotations
+
+from factcheck.text import lexicon
+from factcheck.text.words import DIRECTION_WORDS, value_token
+
+LIGHT_VERBS = lexicon.LIGHT_VERBS
+_DETERMINERS = frozenset("a an the their its his her our own your my this that these those".split())
+_OBJECT_VERBS = frozenset("made make makes making took take takes got get gets getting".split())
+OTHER_CLAUSE = 0.5  # weight of a word from another clause of the same sentence
+DECAY = 0.15  # how fast a word's weight falls with its distance from the figure
+FLOOR = 0.3  # the least weight of a word of the same sentence
+REACH = 15
+
+
+class FigureContext:
+    """The words that stand with each figure of an analysed sentence."""
+
+    def context(self, which: int, restricted: bool = False, skip: frozenset[int] = frozenset()) -> dict[str, float]:
+        """Words around figure `which`, weighted by closeness (1.0 = adjacent, same clause).
+
+        `restricted` is for a whole read against a claim that is not about a whole: it
+        leaves out its part's predicate, so "33 of the 257 getting the sack" says
+        nothing of the 257 being sacked.
+        """
+        at, clause = self.positions[which], self.clauses[which]
+        excluded = self._part_positions(which) if restricted else set()
+        lead, hedge = self._hedged(which)  # the hedge's words ("close to") say nothing of the role
+        ctx: dict[str, float] = {}
+        for it in self.items:
+            d = abs(it.pos - at)
+            if d == 0 or it.pos in excluded or it.pos in hedge:
+                continue
+            if it.stop and not (it.term in DIRECTION_WORDS and d <= 2 and it.clause == clause):
+                continue
+            weight = max(FLOOR, 1.0 / (1.0 + DECAY * (d - 1)))
+            if it.clause != clause and not restricted:
+                weight *= OTHER_CLAUSE
+            if weight > ctx.get(it.term, 0.0):
+                ctx[it.term] = weight
+        for k, q in enumerate(self.quantities):
+            d = abs(self.positions[k] - at)
+            if k != which and k not in skip and d <= REACH and self.positions[k] not in excluded:
+                ctx.setdefault(value_token(q), max(FLOOR, 1.0 / (1.0 + DECAY * (d - 1))))
+        # the very next words, stop words too ("at number 11", "rose to"), past any hedge
+        if lead is not None:
+            ctx["<" + lead.raw] = 1.0
+            second = self._at.get(lead.pos - 1)
+            if second is not None:
+                ctx["<<" + second.raw] = 0.6
+        if self.quantities[which].qualifier:
+            ctx["<~" + self.quantities[which].qualifier] = 1.0
+        after = self._at.get(at + 1)
+        if after is not None:
+            ctx[">" + after.raw] = 1.0
+        return ctx
+
+    def scope(self, which: int, restricted: bool = False) -> set[str]:
+        """Words of the figure's clause (up to a strong break): where its verb must stand."""
+        span = self.spans[which]
+        excluded = self._part_positions(which) if restricted else set()
+        found = {it.term for it in self.items if it.span == span and not it.stop and it.pos not in excluded}
+        found.update(value_token(q) for k, q in enumerate(self.quantities)
+                     if k != which and self.spans[k] == span and self.positions[k] not in excluded)
+        return found
+
+    def closeness(self, figure: tuple[int, ...]) -> dict[str, float]:
+        """For each word, how near it stands to the figure (1.0 adjacent, 0 far or elsewhere)."""
+        out: dict[str, float] = {}
+        for i in figure:
+            at, clause = self.positions[i], self.clauses[i]
+            for it in self.items:
+                d = abs(it.pos - at)
+                near = (1.0 / (1.0 + 0.25 * (d - 1))) * (1.0 if it.clause == clause else OTHER_CLAUSE)
+                out[it.term] = max(out.get(it.term, 0.0), near)
+        return out
+
+    def predicates(self, figure: tuple[int, ...], exclude: set[int] = frozenset()) -> set[str]:
+        """The verbs that carry the figure's statement: in its own clause, not light, not
+        describing a whole ("the 257 officers disciplined since 2018")."""
+        clauses = {self.clauses[i] for i in figure}
+        at = [self.positions[i] for i in figure]
+        found = {it.term for it in self.items
+                 if it.verb and not it.modifier and not it.stop and it.clause in clauses and it.pos not in exclude
+                 and it.raw not in LIGHT_VERBS
+                 and (not it.modal or any(0 < p - it.pos <= 4 for p in at))}  # "will pay … 475m"
+        taken = set(self.positions)
+        for n, it in enumerate(self.items):
+            if it.clause in clauses and it.raw in _OBJECT_VERBS:
+                # "have made their own podcasts": with a light verb, the object carries the statement
+                for nxt in self.items[n + 1:n + 4]:
+                    if nxt.clause != it.clause or any(p in taken for p in range(it.pos, nxt.pos + 1)):
+                        break
+                    if nxt.stop:
+                        if nxt.raw in _DETERMINERS:
+                            continue
+                        break  # "allegations made against the officers": no object
+                    if not nxt.verb:
+                        found.add(nxt.term)
+                    break
+        return found

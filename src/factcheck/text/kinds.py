@@ -1,0 +1,101 @@
+"""What a number is, read from the words around it: its kind, unit, scale and hedge.
+
+"6%" and "six per cent" are shares, "£2.5 million" money with its scale, "12-year-old" a
+count of years, "since 2006" a year, "Radio 1" part of a name, "more than 500" a bound:
+the words after a number and just before it decide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.models import Quantity
+from factcheck.text import lexicon
+from factcheck.text.dates import AFTER_MONTH, BEFORE_MONTH
+
+_MAGNITUDE = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
+    "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12,
+}
+_CURRENCY_WORDS = {
+    "pounds": "£", "sterling": "£", "dollars": "$", "euros": "€", "euro": "€",
+    "yen": "¥", "rupees": "rupee", "yuan": "yuan", "roubles": "rouble", "rubles": "rouble",
+}
+_MEASURES = lexicon.MEASURES
+
+
+def _one_of(words) -> str:
+    """A list of words as alternatives of a pattern."""
+    return "|".join(map(re.escape, sorted(words)))
+
+
+_QUALIFIERS = [
+    (re.compile(r"(?:more|greater|higher) than\s*$|(?:just |well )?over\s*$|above\s*$|in excess of\s*$"), "more-than"),
+    (re.compile(r"at least\s*$|no (?:fewer|less) than\s*$|a minimum of\s*$"), "at-least"),
+    (re.compile(r"(?:fewer|less|lower) than\s*$|(?:just |well )?under\s*$|below\s*$"), "fewer-than"),
+    (re.compile(r"at most\s*$|up to\s*$|no more than\s*$|a maximum of\s*$|as many as\s*$"), "at-most"),
+    (re.compile(rf"(?:{_one_of(lexicon.NEARLY)}|close to|just shy of)\s*$"), "nearly"),
+    (re.compile(rf"(?:{_one_of(lexicon.APPROXIMATE)}|an estimated|approx\.?|c\.|more or less)\s*$"), "about"),
+]
+
+_COUNTED_AFTER = re.compile(
+    r"\s+(?!(?:has|was|is|does|sees|gets|goes|makes|marks|brings|shows|saw|as|its|this)\b)[a-z]{3,}s\b")
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|from|until|of|to|during|before|after)\s+$", re.I)
+_LABEL_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]*[a-z0-9][A-Za-z]*\s$")
+_AFTER_PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b|pc\b|p\.c\.)", re.I)
+_AFTER_MAGNITUDE = re.compile(rf"\s?(?P<mag>{_one_of(_MAGNITUDE)})\b", re.I)
+_AFTER_UNIT = re.compile(r"[\s-](?P<unit>[a-z]+)(?P<old>-old|\s+old)?\b", re.I)
+
+
+def finish(text, value, precision, start, end, suffix, currency, bare_year) -> Quantity | None:
+    """Read what follows a number (per cent, magnitude, unit) and what precedes it."""
+    kind = "money" if currency else "count"
+    unit = currency
+    if suffix in {"pc", "%"}:
+        kind = "percent"
+    elif suffix in _MAGNITUDE:
+        value *= _MAGNITUDE[suffix]
+        precision *= _MAGNITUDE[suffix]
+    else:
+        pm = _AFTER_PERCENT.match(text, end)
+        if pm:
+            kind, end = "percent", pm.end()
+        else:
+            mm = _AFTER_MAGNITUDE.match(text, end)
+            if mm:
+                scale = _MAGNITUDE[mm.group("mag").lower()]
+                value *= scale
+                precision *= scale
+                end = mm.end()
+    if kind in {"count", "money"}:
+        um = _AFTER_UNIT.match(text, end)
+        if um:
+            word = um.group("unit").lower()
+            if not currency and word in _CURRENCY_WORDS:
+                kind, unit = "money", _CURRENCY_WORDS[word]
+            elif kind == "count":
+                stem = word[:-1] if word.endswith("s") and word[:-1] in _MEASURES else word
+                if stem in _MEASURES:
+                    unit = stem + ("-old" if um.group("old") else "")
+    if kind == "count" and AFTER_MONTH.match(text, end) or BEFORE_MONTH.search(text[max(0, start - 12):start]):
+        if not (bare_year and BEFORE_MONTH.search(text[max(0, start - 12):start])):
+            return None  # a day of the month
+        kind = "year"
+    if kind == "count" and bare_year and not unit and 1800 <= value <= 2099 and suffix == "":
+        if not _COUNTED_AFTER.match(text, end) or _YEAR_BEFORE.search(text[max(0, start - 8):start]):
+            kind = "year"  # "since 2006", "2013 has"; but "2050 volunteers" is a count
+    if kind == "count" and text[start].isdigit() and start > 0 and _LABEL_BEFORE.search(text[max(0, start - 30):start]):
+        kind = "label"  # "Radio 1", "Hall 25", "FTSE 100": part of a name, equal only to itself
+    return Quantity(
+        value=value, kind=kind, text=text[start:end], start=start, end=end,
+        precision=precision, unit=unit, qualifier=qualifier_at(text, start),
+    )
+
+
+def qualifier_at(text: str, start: int) -> str:
+    """The hedge just before a figure ("more than", "about"), by name, or ""."""
+    before = text[max(0, start - 30):start].lower()
+    for pattern, name in _QUALIFIERS:
+        if pattern.search(before):
+            return name
+    return ""

@@ -1,0 +1,136 @@
+"""Numbers spelled out: "seven", "Fifty-five", "one hundred and twelve", "a dozen", "two-thirds"."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.models import Quantity
+from factcheck.text.kinds import finish, qualifier_at
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10,
+}
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"dozen"}
+_AFTER_A = frozenset({"dozen", *_SCALES})  # "a dozen", "a hundred", "a million"
+_NUMBER_OR_FRACTION = frozenset(_NUMBER_WORDS | set(_FRACTIONS))
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def word_quantities(text: str) -> list[Quantity]:
+    """Numbers spelled out: "seven", "Fifty-five", "one hundred and twelve", "a dozen"."""
+    if _NUMBER_OR_FRACTION.isdisjoint(_LETTERS.findall(text.lower())):
+        return []  # most sentences: no number word, found without a look at every word
+    words = list(_WORD.finditer(text))
+    out: list[Quantity] = []
+    i = 0
+    while i < len(words):
+        low = words[i].group().lower()
+        if (low in _UNITS and i + 1 < len(words) and words[i + 1].group().lower() in _FRACTIONS
+                and _joined(text, words[i], words[i + 1])):
+            i += 1  # "two-thirds": the fraction reads its own numerator
+            continue
+        if low in _NUMBER_WORDS or (low == "a" and i + 1 < len(words)
+                                    and words[i + 1].group().lower() in _AFTER_A
+                                    and _joined(text, words[i], words[i + 1])):
+            j, value = _parse_number_words(text, words, i)
+            if value is not None and j > i:
+                q = _word_quantity(text, words, i, j, value)
+                if q is not None:
+                    out.append(q)
+                i = j
+                continue
+        if low in _FRACTIONS:
+            q = _fraction(text, words, i)
+            if q is not None:
+                out.append(q)
+        i += 1
+    return out
+
+
+def _joined(text: str, a: re.Match, b: re.Match) -> bool:
+    """Two words belong to one number only when a space or a hyphen stands between them."""
+    return text[a.end():b.start()] in {" ", "-"}
+
+
+def _parse_number_words(text, words, i):
+    """Read number words from index i; returns (index after, value) or (i, None)."""
+    total, current, j, seen = 0, 0, i, False
+    while j < len(words):
+        low = words[j].group().lower()
+        if j > i and not _joined(text, words[j - 1], words[j]):
+            break
+        if low == "a" and j == i:
+            current = 1
+        elif low == "and" and seen and j + 1 < len(words) and words[j + 1].group().lower() in set(_UNITS) | set(_TENS):
+            pass
+        elif low in _UNITS:
+            current += _UNITS[low]
+        elif low in _TENS:
+            current += _TENS[low]
+        elif low == "dozen":
+            current = (current or 1) * 12
+        elif low == "hundred":
+            current = (current or 1) * 100
+        elif low in _SCALES:
+            total += (current or 1) * _SCALES[low]
+            current = 0
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen:
+        return i, None
+    # "one" as a pronoun ("one of their own") is still the value 1; harmless.
+    return j, total + current
+
+
+def _word_quantity(text, words, i, j, value) -> Quantity | None:
+    start, end = words[i].start(), words[j - 1].end()
+    first = words[i].group().lower()
+    nxt = text[end:end + 12].lower()
+    if first in {"a"} and j - i == 1:
+        return None
+    if re.match(r"\s*(?:th|st|nd|rd)\b", nxt):
+        return None
+    if words[j - 1].group().lower() in _SCALES and re.match(r"\s*s\b|s\b", nxt):
+        return None
+    if first in {"hundreds", "thousands", "millions"}:
+        return None
+    return finish(text, float(value), 1.0, start, end, "", "", bare_year=False)
+
+
+def _fraction(text, words, i) -> Quantity | None:
+    """ "a third of", "two-thirds", "half of": a share of a whole, kept as a fraction."""
+    low = words[i].group().lower()
+    denominator = _FRACTIONS[low]
+    numerator, start = None, words[i].start()
+    if i > 0 and _joined(text, words[i - 1], words[i]):
+        prev = words[i - 1].group().lower()
+        if prev in {"a", "one"}:
+            numerator, start = 1, words[i - 1].start()
+        elif prev in _UNITS and _UNITS[prev] > 0:
+            numerator, start = _UNITS[prev], words[i - 1].start()
+    if numerator is None and low in {"half"}:
+        numerator = 1
+    if numerator is None:
+        return None
+    after = text[words[i].end():words[i].end() + 6]
+    if low not in {"half", "halves"} and not re.match(r"\s+of\b|\s*(?:$|[^\w\s])", after) and not low.endswith("s"):
+        return None  # "a third officer" is an ordinal, not a share
+    value = numerator / denominator
+    return Quantity(value=value, kind="fraction", text=text[start:words[i].end()],
+                    start=start, end=words[i].end(), precision=0.0,
+                    qualifier=qualifier_at(text, start))
