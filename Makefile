@@ -20,7 +20,10 @@ install: $(STAMP)
 verify: $(STAMP)
 	$(BIN)/factcheck verify claims/ || [ $$? -eq 1 ]
 
+# The linter and the type checker first (configured in pyproject.toml), then the tests.
 test: $(STAMP)
+	$(BIN)/ruff check src tests scripts bench
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 clean:

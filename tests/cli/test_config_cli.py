@@ -12,7 +12,8 @@ def test_cli_bad_config_exits_2_with_one_line(workspace, monkeypatch):
     assert got.exit_code == 2
     lines = got.stderr.strip().splitlines()
     assert len(lines) == 1
-    assert lines[0].endswith("factcheck.toml: fail-on: must be one of any, contradicted, missing, none, not 'sometimes'")
+    assert lines[0].endswith("factcheck.toml: fail-on: must be one of any, contradicted, missing, none, "
+                             "not 'sometimes'")
 
 
 def test_cli_uses_config_sources_and_claims_and_shows_where_from(workspace, monkeypatch):

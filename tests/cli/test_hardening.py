@@ -45,7 +45,8 @@ def test_dash_reads_one_claim_file_from_stdin():
 
 
 def test_quiet_drops_supported_rows_never_a_warning(workspace):
-    folder = workspace({"c.yaml": RIGHT, "src/a.txt": SACKED + "\n", "src/b.txt": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8})
+    binary = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8
+    folder = workspace({"c.yaml": RIGHT, "src/a.txt": SACKED + "\n", "src/b.txt": binary})
     result = run("verify", folder / "c.yaml", "--sources", folder / "src", "--no-cache", "--quiet")
     assert result.exit_code == 0
     assert "b.txt: warning: skipped" in result.stderr  # the binary source is still reported

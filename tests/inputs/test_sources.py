@@ -52,7 +52,8 @@ def test_unreadable_source_is_a_warning(workspace, monkeypatch):
     deny_reading(monkeypatch, "locked.txt")
     texts, problems = read_sources(folder / "src")
     assert [t.name for t in texts] == ["a.txt"]
-    assert [str(p) for p in problems] == [f"{folder / 'src' / 'locked.txt'}: warning: skipped: cannot read (Permission denied)"]
+    locked = folder / "src" / "locked.txt"
+    assert [str(p) for p in problems] == [f"{locked}: warning: skipped: cannot read (Permission denied)"]
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")

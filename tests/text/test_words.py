@@ -72,7 +72,7 @@ def test_tokens_are_the_words_in_order_figures_left_out():
     text = "Just 33 of the 257 officers were sacked."
     got = tokens(text)
     assert [text[t.start:t.end] for t in got] == ["Just", "of", "the", "officers", "were", "sacked"]
-    assert [t.index for t in got] == list(range(6))
+    assert [t.position for t in got] == list(range(6))
     assert [t.stop for t in got] == [True, True, True, False, True, False]
     assert got[3].term == term_of("constables") and got[5].term == term_of("dismissed")
 

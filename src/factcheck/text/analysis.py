@@ -17,7 +17,7 @@ from factcheck.models import Quantity
 from factcheck.text import lexicon
 from factcheck.text.numbers import read_quantities
 from factcheck.text.sentence import Analysed, Item
-from factcheck.text.words import AUXILIARIES, STOPWORDS, WORD, term_of, tokens, value_token
+from factcheck.text.words import AUXILIARIES, STOPWORDS, WORD, Token, term_of, tokens, value_token
 
 __all__ = ["Analysed", "Item", "analyse", "index_terms", "value_token"]  # Analysed, Item: text/sentence.py
 
@@ -54,10 +54,10 @@ def index_terms(text: str) -> set[str]:
 def analyse(text: str) -> Analysed:
     """Read `text` once into words and figures on one scale, cut into clauses."""
     quantities = read_quantities(text)
-    spans = [(q.start, q.end) for q in quantities]
-    entries: list[tuple[int, int, object]] = [(q.start, q.end, q) for q in quantities]
+    taken = [(q.start, q.end) for q in quantities]
+    entries: list[tuple[int, int, Quantity | Token]] = [(q.start, q.end, q) for q in quantities]
     for tok in tokens(text):
-        if not spans or not any(s <= tok.start < e for s, e in spans):
+        if not taken or not any(s <= tok.start < e for s, e in taken):
             entries.append((tok.start, tok.end, tok))
     entries.sort(key=lambda entry: entry[0])
     items: list[Item] = []
@@ -74,7 +74,7 @@ def analyse(text: str) -> Analysed:
             elif _WEAK_BREAK.search(gap):
                 clause += 1
         prev_end = end
-        if isinstance(obj, Quantity):
+        if not isinstance(obj, Token):
             if raw_prev and raw_prev[-1] in {"and", "or", "while", "but"} and pos > 1:
                 clause += 1  # "560 will be lost …, and 400 are to go": a new item of the list
                 if items and items[-1].pos == pos - 1:

@@ -8,6 +8,7 @@ and spans: "36 forces responded - although 12 others failed to" gives 12 nothing
 from __future__ import annotations
 
 from factcheck.text import lexicon
+from factcheck.text.fields import SentenceFields
 from factcheck.text.words import DIRECTION_WORDS, value_token
 
 LIGHT_VERBS = lexicon.LIGHT_VERBS
@@ -19,7 +20,7 @@ FLOOR = 0.3  # the least weight of a word of the same sentence
 REACH = 15
 
 
-class FigureContext:
+class FigureContext(SentenceFields):
     """The words that stand with each figure of an analysed sentence."""
 
     def context(self, which: int, restricted: bool = False, skip: frozenset[int] = frozenset()) -> dict[str, float]:
@@ -81,7 +82,7 @@ class FigureContext:
                 out[it.term] = max(out.get(it.term, 0.0), near)
         return out
 
-    def predicates(self, figure: tuple[int, ...], exclude: set[int] = frozenset()) -> set[str]:
+    def predicates(self, figure: tuple[int, ...], exclude: frozenset[int] | set[int] = frozenset()) -> set[str]:
         """The verbs that carry the figure's statement: in its own clause, not light, not
         describing a whole ("the 257 officers disciplined since 2018")."""
         clauses = {self.clauses[i] for i in figure}

@@ -7,15 +7,12 @@ A part of `Analysed` (text/sentence.py), over its items, quantities, positions a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
+from factcheck.text.fields import Item, SentenceFields
 from factcheck.text.words import AUXILIARIES, value_token
 
-if TYPE_CHECKING:
-    from factcheck.text.sentence import Item
 
-
-class FigureRoles:
+class FigureRoles(SentenceFields):
     """The thing each figure of an analysed sentence counts."""
 
     def partner(self, part: int) -> int | None:

@@ -7,12 +7,8 @@ and spans: "did not rise 5%" is not "rose 5%", "rose to $7.2bn" is not "rose $7.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from factcheck.text import lexicon
-
-if TYPE_CHECKING:
-    from factcheck.text.sentence import Item
+from factcheck.text.fields import Item, SentenceFields
 
 _HEDGE_WORDS = lexicon.HEDGES | lexicon.APPROXIMATE | lexicon.NEARLY | lexicon.EMPHASIS
 _EMPHASIS = lexicon.EMPHASIS
@@ -24,7 +20,7 @@ _YEAR_PREPOSITIONS = {"in": "in", "during": "in", "since": "since", "from": "sin
                       "until": "until", "till": "until", "before": "before", "after": "after"}
 
 
-class FigureSense:
+class FigureSense(SentenceFields):
     """The sense of each figure of an analysed sentence."""
 
     def negated(self, which: int) -> bool:

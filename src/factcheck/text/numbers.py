@@ -46,7 +46,8 @@ def read_quantities(text: str) -> list[Quantity]:
     which is the safe side (an unread figure can support nothing).
     """
     text = normalise(text)
-    digits = [*read_dates(text), *_digit_quantities(text)] if _A_DIGIT.search(text) else []  # half of all sentences have none
+    # half of all sentences have no digit
+    digits = [*read_dates(text), *_digit_quantities(text)] if _A_DIGIT.search(text) else []
     found = [q for q in [*digits, *word_quantities(text)] if q is not None]
     found.sort(key=lambda q: (q.start, -q.end))
     kept: list[Quantity] = []
@@ -88,7 +89,8 @@ def _digit_quantities(text: str):
                       bare_year=(not dec and "," not in raw and len(digits) == 4))
 
 
-_PART_OF_WHOLE = re.compile(r"\s*,?\s*(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?$", re.I)
+_PART_OF_WHOLE = re.compile(
+    r"\s*,?\s*(?:[a-z]+\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|these\s+|its\s+|their\s+)?$", re.I)
 _ONE_IN = re.compile(r"\s+in\s+(?:every\s+)?$", re.I)
 _OUT_OF_BEFORE = re.compile(r"(?:^|[\s(,;:])(?:out\s+of|of)\s+(?:the\s+|all\s+|those\s+|these\s+)?$", re.I)
 

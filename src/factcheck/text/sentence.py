@@ -9,32 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import NamedTuple
 
 from factcheck.models import Quantity
 from factcheck.text import lexicon
+from factcheck.text.fields import Item
 from factcheck.text.figure_context import FigureContext
 from factcheck.text.figure_roles import FigureRoles
 from factcheck.text.figure_sense import FigureSense
 from factcheck.text.words import value_token
 
 _CALENDAR = frozenset(lexicon.MONTHS) | lexicon.WEEKDAYS
-
-
-class Item(NamedTuple):
-    """A word of the sentence with its place, clause and grammatical hints (a tuple: it is
-    made, pickled and unpickled by the million, several times faster than a dataclass)."""
-
-    term: str
-    raw: str
-    pos: int
-    clause: int  # cut at commas too: for the weight of nearby words
-    span: int  # cut only at strong breaks (; : dashes, "although"): where a figure's verb must be
-    stop: bool
-    verb: bool  # looks like a verb: "-ed", an irregular past, or after "were"/"has"
-    capital: bool = False  # written with a capital: a name, when not first
-    modifier: bool = False  # a participle describing a noun: "of the officers investigated"
-    modal: bool = False  # after "will", "could": a statement of its own unless the figure is its object
 
 
 @dataclass(frozen=True)

@@ -80,7 +80,7 @@ class Token(NamedTuple):
     archive makes millions of them)."""
 
     term: str  # canonical stem
-    index: int  # position among the sentence's tokens
+    position: int  # among the sentence's tokens ("index" would hide tuple.index)
     start: int
     end: int
     stop: bool  # a stop word: no weight in the statement
