@@ -34,7 +34,7 @@ def groups(name: str) -> tuple[tuple[str, ...], ...]:
 STOPWORDS = words("stopwords")
 # The "rose …" and "fell …" groups are not RISE and FALL: every synonym widens what counts
 # as the same statement and moves the words' weights (with "gained", "cut", "up" … in
-# them, 500 of 10,000 generated results score otherwise), while a direction word only
+# them, 500 of the 9,849 generated results score otherwise), while a direction word only
 # gives a figure its sense. The groups' words are all rise or fall words (the tests check).
 SYNONYM_GROUPS = groups("synonyms")
 RISE = words("rise")
