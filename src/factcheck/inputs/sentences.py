@@ -34,13 +34,24 @@ def overlong_sentences(source: SourceText) -> list[Problem]:
     problems = []
     for n, line in enumerate(source.text.split("\n")):
         line_no = source.lines[n] if source.lines else n + 1
-        if len(line) > MAX_SENTENCE_CHARS:
+        if len(line) > MAX_SENTENCE_CHARS and _a_long_gap(line):
             longest = max(map(len, _split_line(line)), default=0)
             if longest > MAX_SENTENCE_CHARS:
                 problems.append(Problem(source.name, f"a sentence of {longest:,} characters (no sentence break) is "
                                         f"read in pieces of at most {MAX_SENTENCE_CHARS:,}", line_no,
                                         severity="warning"))
     return problems
+
+
+def _a_long_gap(line: str) -> bool:
+    """Some stretch between two sentence ends is longer than a sentence may be: the cheap
+    look first (an article of one line has hundreds of sentence ends, most lines none)."""
+    last = 0
+    for m in _SENTENCE_END.finditer(line):
+        if m.start() - last > MAX_SENTENCE_CHARS:
+            return True
+        last = m.end()
+    return len(line) - last > MAX_SENTENCE_CHARS
 
 
 _CLAUSE_BREAK = re.compile(r"[;:\u2013\u2014,]\s|\s-\s")
