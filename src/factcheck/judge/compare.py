@@ -8,6 +8,7 @@ is not by 8,234), and with the writer's hedge ("more than 900" by 921).
 from __future__ import annotations
 
 from factcheck.models import Quantity
+from factcheck.text.units import unit_named
 
 EQUAL = "equal"  # the source states the claim's value
 WITHIN = "within"  # the source's value satisfies the claim's hedge or rounding
@@ -30,8 +31,17 @@ def comparable(claim: Quantity, source: Quantity) -> bool:
     if claim.kind == "money" and claim.unit != source.unit:
         return False
     if claim.kind == "count" and claim.unit and source.unit and _unit(claim.unit) != _unit(source.unit):
-        return False
+        return _in_claim_unit(claim, source) is not None  # 130cm and 1.3 metres, never °C and °F
     return True
+
+
+def _in_claim_unit(claim: Quantity, source: Quantity) -> Quantity | None:
+    """The source's figure in the claim's unit, when both are units of one dimension."""
+    mine, theirs = unit_named(claim.unit), unit_named(source.unit)
+    if mine is None or theirs is None or mine.dimension != theirs.dimension:
+        return None
+    scale = theirs.size / mine.size
+    return source._replace(value=source.value * scale, precision=source.precision * scale, unit=claim.unit)
 
 
 def _unit(unit: str) -> str:
@@ -53,6 +63,8 @@ def relation(claim: Quantity, source: Quantity) -> str:
         return DIFFERS if _same(claim.value, source.value) else INCOMPARABLE  # $42m for £42m
     if not comparable(claim, source):
         return INCOMPARABLE
+    if claim.kind == "count" and claim.unit and source.unit and claim.unit != source.unit:
+        source = _in_claim_unit(claim, source) or source
     if claim.kind == "date":
         same_day = claim.value % 10000 == source.value % 10000
         years = (claim.value // 10000, source.value // 10000)

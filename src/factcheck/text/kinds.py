@@ -12,6 +12,7 @@ import re
 from factcheck.models import Quantity
 from factcheck.text import lexicon
 from factcheck.text.dates import AFTER_MONTH, BEFORE_MONTH
+from factcheck.text.units import unit_after
 
 _MAGNITUDE = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
@@ -47,10 +48,11 @@ _AFTER_MAGNITUDE = re.compile(rf"\s?(?P<mag>{_one_of(_MAGNITUDE)})\b", re.I)
 _AFTER_UNIT = re.compile(r"[\s-](?P<unit>[a-z]+)(?P<old>-old|\s+old)?\b", re.I)
 
 
-def finish(text, value, precision, start, end, suffix, currency, bare_year) -> Quantity | None:
-    """Read what follows a number (per cent, magnitude, unit) and what precedes it."""
+def finish(text, value, precision, start, end, suffix, currency, bare_year, unit="") -> Quantity | None:
+    """Read what follows a number (per cent, magnitude, unit) and what precedes it; `unit`
+    is one the number was written glued to ("130cm")."""
     kind = "money" if currency else "count"
-    unit = currency
+    unit = unit or currency
     if suffix in {"pc", "%"}:
         kind = "percent"
     elif suffix in _MAGNITUDE:
@@ -67,7 +69,11 @@ def finish(text, value, precision, start, end, suffix, currency, bare_year) -> Q
                 value *= scale
                 precision *= scale
                 end = mm.end()
-    if kind in {"count", "money"}:
+    if kind == "count" and not unit:
+        spaced = unit_after(text, end)  # "2.5 km/h", "40 deg celsius", "70m tonnes": the word stays a word
+        if spaced is not None:
+            unit = spaced[0].name
+    if kind in {"count", "money"} and not (kind == "count" and unit):
         um = _AFTER_UNIT.match(text, end)
         if um:
             word = um.group("unit").lower()

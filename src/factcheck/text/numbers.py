@@ -15,6 +15,7 @@ from factcheck.text import lexicon
 from factcheck.text.dates import read_dates
 from factcheck.text.kinds import finish, qualifier_at
 from factcheck.text.number_words import word_quantities
+from factcheck.text.units import GLUED_UNITS, glued_unit
 
 _CURRENCY_SIGNS = {"£": "£", "$": "$", "€": "€", "¥": "¥", "us$": "$"}
 
@@ -29,7 +30,7 @@ _DIGITS = re.compile(
     r"(?<![\w.,/])(?<![A-Za-z]-)"
     r"(?P<cur>(?:US)?\$|Â£|£|€|¥)?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
-    r"(?P<suffix>pc|%|bn|tn|mn|m|k|th|st|nd|rd|am|pm|s)?"
+    rf"(?:(?P<glued>{GLUED_UNITS})|(?P<suffix>pc|%|bn|tn|mn|m|k|th|st|nd|rd|am|pm|s))?"
     r"(?![A-Za-z0-9])(?!,\d)(?!\.\d)(?!:\d)(?!/\d)"
 )
 _A_DIGIT = re.compile(r"\d")
@@ -80,6 +81,7 @@ def _digit_quantities(text: str):
         digits = raw.replace(",", "")
         dec = m.group("dec") or ""
         suffix = (m.group("suffix") or "").lower()
+        unit = glued_unit(m.group("glued")) if m.group("glued") else ""  # "130cm", "2C", "2.5km/h"
         if suffix in {"am", "pm", "s"} or (m.start("num") and text[m.start("num") - 1] == ":"):
             continue  # times and decades are not counts
         if suffix in {"th", "st", "nd", "rd"}:
@@ -105,12 +107,12 @@ def _digit_quantities(text: str):
         start = m.start() if cur else m.start("num")
         if _MINUS.match(text[max(0, start - 2):start]) and not _after_direction(text, start - 1):
             # "-0.3%", "-12 degrees", "−£3.2bn"; but "fell by −5%" is a fall of 5%
-            found = finish(text, -value, precision, start - 1, end, suffix, currency, bare_year=False)
+            found = finish(text, -value, precision, start - 1, end, suffix, currency, bare_year=False, unit=unit)
             if found is not None:
                 yield found._replace(text=text[start - 1:found.end])
             continue
         yield finish(text, value, precision, start, end, suffix, currency,
-                      bare_year=(not dec and "," not in raw and len(digits) == 4))
+                     bare_year=(not dec and "," not in raw and len(digits) == 4 and not unit), unit=unit)
 
 
 _PART_OF_WHOLE = re.compile(

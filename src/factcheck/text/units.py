@@ -1,0 +1,80 @@
+"""Units of measure after a number, from text/data/units.tsv: each spelling to one name
+(spelled out, singular, as annotated quantities name them: "kilometre", "celsius",
+"metric ton"), with its dimension and size, so that 130cm and 1.3m can be compared and
+°C never meets °F."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+_DATA = Path(__file__).parent / "data" / "units.tsv"
+
+
+class Unit(NamedTuple):
+    name: str
+    dimension: str
+    size: float  # in the dimension's base unit
+
+
+@cache
+def _table() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
+    """Units by name, by glued spelling (case kept) and by spaced spelling (lower case)."""
+    by_name: dict[str, Unit] = {}
+    glued: dict[str, Unit] = {}
+    spaced: dict[str, Unit] = {}
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, dimension, size, spellings = line.split("|")
+        unit = Unit(name, dimension, float(size))
+        by_name[name] = unit
+        for spelling in (s.strip() for s in spellings.split(",")):
+            if spelling.startswith("*"):
+                glued[spelling[1:]] = unit
+            else:
+                spaced[spelling] = unit
+    return by_name, glued, spaced
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    _, glued, spaced = _table()
+    longest = sorted(glued, key=len, reverse=True)
+    glued_re = re.compile("(?:" + "|".join(map(re.escape, longest)) + r")(?![A-Za-z0-9])")
+    words = sorted(spaced, key=len, reverse=True)
+    spaced_re = re.compile(r"[ -]?(?:" + "|".join(re.escape(w).replace(r"\ ", r"[ -]") for w in words)
+                           + r")(?![A-Za-z0-9])", re.I)
+    return glued_re, spaced_re
+
+
+def unit_after(text: str, end: int) -> tuple[Unit, int] | None:
+    """The unit written right after a number ending at `end` ("130cm", "2.5 km/h", "40 deg
+    celsius"), and where it ends; None when no unit of the table follows."""
+    glued_re, spaced_re = _patterns()
+    m = glued_re.match(text, end)
+    if m:
+        return _table()[1][m.group()], m.end()
+    m = spaced_re.match(text, end)
+    if m:
+        spelling = re.sub(r"[ -]+", " ", m.group().lstrip(" -").lower())
+        unit = _table()[2].get(spelling)
+        if unit is not None:
+            return unit, m.end()
+    return None
+
+
+def unit_named(name: str) -> Unit | None:
+    return _table()[0].get(name)
+
+
+def glued_unit(spelling: str) -> str:
+    """The name of a unit written glued to its number ("cm" of "130cm")."""
+    return _table()[1][spelling].name
+
+
+# The glued spellings as one alternation, longest first ("km/h" before "km"), for the
+# number reader's pattern.
+GLUED_UNITS = "|".join(re.escape(s) for s in sorted(_table()[1], key=len, reverse=True))

@@ -1,0 +1,73 @@
+"""Units of measure (issue 14): every spelling of a unit reads to one name, glued to its
+number or spaced, and figures compare across spellings and sizes of one dimension only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factcheck.inputs.claims import load_claim_text
+from factcheck.judge.compare import EQUAL, INCOMPARABLE, relation
+from factcheck.text import units
+from factcheck.text.numbers import read_quantities
+from tests.helpers import FAST, one
+
+SPACED = sorted(units._table()[2].items())
+GLUED = sorted(units._table()[1].items())
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("on course for 2C of warming", 2, "celsius"),
+    ("a rise of 1.5°C", 1.5, "celsius"),
+    ("the temperature outside is 40 deg celsius", 40, "celsius"),
+    ("its 90 fahrenheit in texas", 90, "fahrenheit"),
+    ("he is 130cm tall", 130, "centimetre"),
+    ("walking at 2.5km/h", 2.5, "kilometre per hour"),
+    ("putting on 2kg", 2, "kilogram"),
+    ("70m tonnes of coal", 70e6, "metric ton"),
+    ("70 million tonnes of coal", 70e6, "metric ton"),
+    ("at 5 mph", 5, "mile per hour"),
+    ("a 3GW plant", 3, "gigawatt"),
+    ("6GB of data", 6, "gigabyte"),
+    ("20 sq km of forest", 20, "square kilometre"),
+    ("You weight 200lbs.", 200, "pound-mass"),
+])
+def test_units_read_to_their_names(text, value, unit):
+    q = one(text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@FAST
+@given(st.sampled_from(SPACED), st.integers(min_value=1, max_value=99_999), st.sampled_from([" ", "-"]))
+def test_any_spaced_spelling_reads_back(entry, number, space):
+    spelling, unit = entry
+    q = read_quantities(f"It was {number:,}{space}{spelling} in all.")[0]
+    assert (q.value, q.unit) == (number, unit.name)
+
+
+@FAST
+@given(st.sampled_from(GLUED), st.decimals(min_value="0.5", max_value="9999", places=1))
+def test_any_glued_spelling_reads_back(entry, number):
+    spelling, unit = entry
+    (q,) = read_quantities(f"It was {number}{spelling} in all.")
+    assert (q.value, q.unit, q.text) == (float(number), unit.name, f"{number}{spelling}")
+
+
+@pytest.mark.parametrize("claim, source, expected", [
+    ("130cm", "1.3 metres", EQUAL),
+    ("5km", "5,000 metres", EQUAL),
+    ("2kg", "2,000 grams", EQUAL),
+    ("2C", "2F", INCOMPARABLE),  # never across scales without an exact conversion
+    ("5km", "5kg", INCOMPARABLE),  # never across dimensions
+])
+def test_units_compare_across_spellings_and_sizes_of_one_dimension(claim, source, expected):
+    assert relation(one(claim), one(source)) == expected
+
+
+def test_a_figure_with_a_unit_is_a_figure():
+    claims, problems = load_claim_text(b"- figure: 2C\n  sentence: The world is on course for 2C of warming.\n",
+                                       "c.yaml", Path("c.yaml"))
+    assert not problems and claims[0].figure == "2C"
