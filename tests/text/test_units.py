@@ -71,3 +71,26 @@ def test_a_figure_with_a_unit_is_a_figure():
     claims, problems = load_claim_text(b"- figure: 2C\n  sentence: The world is on course for 2C of warming.\n",
                                        "c.yaml", Path("c.yaml"))
     assert not problems and claims[0].figure == "2C"
+
+
+@pytest.mark.parametrize("text, value, currency", [
+    ("US$40m", 40e6, "$"),
+    ("a us $ 150 million world bank loan", 150e6, "$"),
+    ("exports fell to hk $ 10.05 billion", 10.05e9, "HK$"),
+    ("a C$300m charge", 300e6, "C$"),
+    ("A$5m", 5e6, "A$"),
+    ("USD 5m", 5e6, "$"),
+    ("CHF 20m", 20e6, "CHF"),
+    ("125 million australian dollars of bonds", 125e6, "A$"),
+    ("a value of 528 million francs", 528e6, "franc"),
+    ("450,000 yen", 450_000, "¥"),
+    ("a $5m deal", 5e6, "$"),  # "a" before "$" is the article, not Australia
+])
+def test_currencies_beyond_pounds_dollars_and_euros(text, value, currency):
+    q = one(text)
+    assert (q.kind, q.unit) == ("money", currency) and q.value == pytest.approx(value)
+
+
+def test_one_sum_in_two_currencies_is_two_figures():
+    assert relation(one("US$40m"), one("$40m")) == EQUAL
+    assert relation(one("A$40m"), one("$40m")) != EQUAL

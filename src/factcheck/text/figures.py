@@ -12,7 +12,9 @@ from factcheck.text.numbers import read_quantities
 
 # The unit of a figure spelled out and singular, as annotated quantities name them.
 _MONEY = {"£": "pound sterling", "$": "dollar", "€": "euro", "¥": "japanese yen", "rupee": "rupee",
-          "yuan": "chinese yuan", "rouble": "russian ruble"}
+          "yuan": "chinese yuan", "rouble": "russian ruble", "A$": "australian dollar", "C$": "canadian dollar",
+          "HK$": "hong kong dollar", "NZ$": "new zealand dollar", "S$": "singapore dollar", "CHF": "swiss franc",
+          "franc": "franc", "peseta": "peseta", "peso": "peso", "lira": "lira", "krona": "krona"}
 _KINDS = {"percent": "percentage", "fraction": "percentage"}
 # A hedge as a change: about/nearly "~", a lower bound ">", an upper bound "<".
 _CHANGE = {"about": "~", "nearly": "~", "more-than": ">", "at-least": ">", "fewer-than": "<", "at-most": "<"}

@@ -21,7 +21,14 @@ _MAGNITUDE = {
 _CURRENCY_WORDS = {
     "pounds": "£", "sterling": "£", "dollars": "$", "euros": "€", "euro": "€",
     "yen": "¥", "rupees": "rupee", "yuan": "yuan", "roubles": "rouble", "rubles": "rouble",
+    "francs": "franc", "pesetas": "peseta", "pesos": "peso", "lira": "lira", "krona": "krona", "kronor": "krona",
+    "usd": "$", "gbp": "£", "eur": "€", "jpy": "¥", "cny": "yuan", "inr": "rupee", "chf": "CHF",
 }
+# Currencies named in two words after the number: "125 million australian dollars".
+_CURRENCY_PHRASES = re.compile(r"\s(?P<name>australian|canadian|hong kong|new zealand|singapore|us|swiss)\s"
+                               r"(?P<what>dollars?|francs?)\b", re.I)
+_PHRASE_CODES = {"australian": "A$", "canadian": "C$", "hong kong": "HK$", "new zealand": "NZ$", "singapore": "S$",
+                 "us": "$", "swiss": "CHF"}
 _MEASURES = lexicon.MEASURES
 
 
@@ -73,7 +80,10 @@ def finish(text, value, precision, start, end, suffix, currency, bare_year, unit
         spaced = unit_after(text, end)  # "2.5 km/h", "40 deg celsius", "70m tonnes": the word stays a word
         if spaced is not None:
             unit = spaced[0].name
-    if kind in {"count", "money"} and not (kind == "count" and unit):
+    phrase = _CURRENCY_PHRASES.match(text, end) if kind == "count" and not unit else None
+    if phrase is not None:
+        kind, unit = "money", _PHRASE_CODES[phrase.group("name").lower()]
+    if kind in {"count", "money"} and not (kind == "count" and unit) and phrase is None:
         um = _AFTER_UNIT.match(text, end)
         if um:
             word = um.group("unit").lower()

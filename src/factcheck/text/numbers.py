@@ -17,7 +17,9 @@ from factcheck.text.kinds import finish, qualifier_at
 from factcheck.text.number_words import word_quantities
 from factcheck.text.units import GLUED_UNITS, glued_unit
 
-_CURRENCY_SIGNS = {"£": "£", "$": "$", "€": "€", "¥": "¥", "us$": "$"}
+_CURRENCY_SIGNS = {"£": "£", "$": "$", "€": "€", "¥": "¥", "us$": "$", "a$": "A$", "c$": "C$", "hk$": "HK$",
+                   "nz$": "NZ$", "s$": "S$", "usd": "$", "gbp": "£", "eur": "€", "jpy": "¥", "cny": "yuan",
+                   "inr": "rupee", "chf": "CHF", "aud": "A$", "cad": "C$", "hkd": "HK$"}
 
 # Text normalisation that keeps offsets: one character in, one character out.
 _SAME_WIDTH = str.maketrans({
@@ -28,7 +30,7 @@ _SAME_WIDTH = str.maketrans({
 
 _DIGITS = re.compile(
     r"(?<![\w.,/])(?<![A-Za-z]-)"
-    r"(?P<cur>(?:US)?\$|Â£|£|€|¥)?\s?"
+    r"(?P<cur>(?:(?i:US|HK|NZ) ?|A|C|S)?\$|Â£|£|€|¥|(?:USD|GBP|EUR|JPY|CNY|INR|CHF|AUD|CAD|HKD)(?= ?\d))?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
     rf"(?:(?P<glued>{GLUED_UNITS})|(?P<suffix>pc|%|bn|tn|mn|m|k|th|st|nd|rd|am|pm|s))?"
     r"(?![A-Za-z0-9])(?!,\d)(?!\.\d)(?!:\d)(?!/\d)"
@@ -103,7 +105,7 @@ def _digit_quantities(text: str):
         cur = m.group("cur")
         if cur is None and m.start("num") > 0 and text[m.start("num") - 1] in "£$€":
             cur = text[m.start("num") - 1]
-        currency = _CURRENCY_SIGNS.get((cur or "").replace("Â", "").lower(), "")
+        currency = _CURRENCY_SIGNS.get((cur or "").replace("Â", "").replace(" ", "").lower(), "")
         start = m.start() if cur else m.start("num")
         if _MINUS.match(text[max(0, start - 2):start]) and not _after_direction(text, start - 1):
             # "-0.3%", "-12 degrees", "−£3.2bn"; but "fell by −5%" is a fall of 5%
