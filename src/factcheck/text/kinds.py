@@ -27,6 +27,7 @@ _CURRENCY_WORDS = {
 # Currencies named in two words after the number: "125 million australian dollars".
 _CURRENCY_PHRASES = re.compile(r"\s(?P<name>australian|canadian|hong kong|new zealand|singapore|us|swiss)\s"
                                r"(?P<what>dollars?|francs?)\b", re.I)
+_AGED = re.compile(r"\b(?:aged|at the age of|age)\s+$", re.I)
 _PHRASE_CODES = {"australian": "A$", "canadian": "C$", "hong kong": "HK$", "new zealand": "NZ$", "singapore": "S$",
                  "us": "$", "swiss": "CHF"}
 _MEASURES = lexicon.MEASURES
@@ -80,6 +81,8 @@ def finish(text, value, precision, start, end, suffix, currency, bare_year, unit
         spaced = unit_after(text, end)  # "2.5 km/h", "40 deg celsius", "70m tonnes": the word stays a word
         if spaced is not None:
             unit = spaced[0].name
+    if kind == "count" and not unit and _AGED.search(text[max(0, start - 20):start]):
+        unit = "year-old"  # "aged 87", "at the age of 87": an age, as "87-year-old" is
     phrase = _CURRENCY_PHRASES.match(text, end) if kind == "count" and not unit else None
     if phrase is not None:
         kind, unit = "money", _PHRASE_CODES[phrase.group("name").lower()]
