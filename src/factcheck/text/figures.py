@@ -5,6 +5,7 @@ measured against annotated sentences (scripts/score_quantities.py)."""
 from __future__ import annotations
 
 import bisect
+import re
 from typing import NamedTuple
 
 from factcheck.models import Quantity
@@ -45,14 +46,51 @@ def normalized_unit(q: Quantity) -> str:
     return q.unit or "-"
 
 
+# Two figures joined as a range: "80 to 90", "40-50", "between 4,560 and 6,000".
+_RANGE_JOIN = re.compile(r"\s*(?:-|to)\s*")
+_AND = re.compile(r"\s+and\s+")
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_FROM = re.compile(r"\bfrom\s+$", re.I)  # "from 1.6 to 2.5" is a change, not a range
+
+
+def _ranges(line: str, found: list[Quantity]) -> list[tuple[Quantity, Quantity | None]]:
+    """Each figure alone, or with the other end of the range it opens."""
+    out: list[tuple[Quantity, Quantity | None]] = []
+    k = 0
+    while k < len(found):
+        q = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and nxt.kind in {q.kind, "count"} and q.kind in {"count", "money", "percent"}:
+            gap = line[q.end:nxt.start]
+            units_agree = not (q.unit and nxt.unit and q.unit != nxt.unit)
+            joined = (_RANGE_JOIN.fullmatch(gap) and not _FROM.search(line[:q.start])) or (
+                _AND.fullmatch(gap) and _BETWEEN.search(line[:q.start]))
+            if joined and units_agree:
+                out.append((q, nxt))
+                k += 2
+                continue
+        out.append((q, None))
+        k += 1
+    return out
+
+
 def read_figures(text: str) -> list[Figure]:
-    """The figures of `text`, in order, each placed at its line and column."""
+    """The figures of `text`, in order, each placed at its line and column; a range is one
+    figure with its two ends."""
     starts = [0] + [n + 1 for n, ch in enumerate(text) if ch == "\n"]
-    found: list[Figure] = []
+    figures: list[Figure] = []
     for start, line in zip(starts, text.split("\n")):
-        for q in read_quantities(line):
-            row = bisect.bisect_right(starts, start)
+        row = bisect.bisect_right(starts, start)
+        for q, upper in _ranges(line, read_quantities(line)):
             value = q.value * 100 if q.kind == "fraction" else q.value
-            found.append(Figure(q.text, row, q.start + 1, value, q.kind, normalized_unit(q), q.qualifier,
-                                _CHANGE.get(q.qualifier, "=")))
-    return found
+            figure = Figure(q.text, row, q.start + 1, value, q.kind, normalized_unit(q), q.qualifier,
+                            _CHANGE.get(q.qualifier, "="))
+            if upper is not None:
+                low = q.value
+                if upper.precision > q.precision and q.value < upper.value / upper.precision:
+                    low = q.value * upper.precision  # "$90-160 billion": the first end has the second's scale
+                unit = normalized_unit(q) if q.unit else normalized_unit(upper)
+                figure = figure._replace(text=line[q.start:upper.end], value=low, unit=unit, low=low,
+                                         high=upper.value)
+            figures.append(figure)
+    return figures
