@@ -16,10 +16,12 @@ from pathlib import Path
 from factcheck.errors import SourceError
 from factcheck.inputs.decoding import decode, looks_binary
 from factcheck.inputs.html import article_text
+from factcheck.inputs.tables import table_text
 from factcheck.models import Problem
 
 HTML_SUFFIXES = (".html", ".htm")
-SOURCE_SUFFIXES = (".txt", ".md", ".text", ".markdown", *HTML_SUFFIXES)
+TABLE_SUFFIXES = (".csv", ".tsv")
+SOURCE_SUFFIXES = (".txt", ".md", ".text", ".markdown", *HTML_SUFFIXES, *TABLE_SUFFIXES)
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 _UNPRINTABLE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
@@ -136,6 +138,9 @@ def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> So
     if path.suffix.lower() in HTML_SUFFIXES:
         article, lines = article_text(text)
         return SourceText(name, article, lines)
+    if path.suffix.lower() in TABLE_SUFFIXES:
+        statements, lines = table_text(text)
+        return SourceText(name, statements, lines)
     return SourceText(name, text)
 
 
