@@ -256,6 +256,7 @@ def test_index_command_builds_then_refreshes(sources, cache_dir):
     first = run_cli("index", str(sources), "--cache-dir", str(cache_dir))
     assert first.exit_code == 0, first.output
     assert first.stdout.startswith("5 source files indexed (5 read anew, 0 removed) in ")
+    assert first.stdout.rstrip().endswith(": 5 .txt")  # how many files of each kind
     (sources / "004_4123964184129e5c.txt").unlink()
     again = run_cli("index", str(sources), "--cache-dir", str(cache_dir))
     assert again.stdout.startswith("4 source files indexed (0 read anew, 1 removed) in ")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from factcheck.engine import check
 from factcheck.inputs.claims import load_claims
 from factcheck.inputs.tables import table_text
+from tests.helpers import run_cli
 
 FOI = "Year,2011,2012,2013\nOfficer allegations,9,10,18\nOfficers investigated,4,6,19\n"
 
@@ -34,3 +35,10 @@ def test_a_claim_on_a_cell_is_supported_at_its_row_and_another_row_is_not(worksp
     right, other = check(load_claims([folder / "c.yaml"])[0], folder / "src").results
     assert right.verdict.value == "supported" and (right.passage.source, right.passage.line) == ("foi.csv", 2)
     assert other.verdict.value != "supported"  # 19 is the officers investigated, not the allegations
+
+
+def test_index_counts_the_files_of_each_kind(workspace, tmp_path):
+    folder = workspace({"src/foi.csv": FOI, "src/a.txt": "One.\n", "src/b.txt": "Two.\n",
+                        "src/page.html": "<p>Three.</p>"})
+    result = run_cli("index", folder / "src", "--cache-dir", tmp_path / "cache")
+    assert result.exit_code == 0 and result.stdout.rstrip().endswith(": 2 .txt, 1 .csv, 1 .html")

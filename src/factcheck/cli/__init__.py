@@ -253,8 +253,9 @@ def index_sources(
     if refreshed is None:
         raise typer.Exit(EXIT_FINDINGS)
     index.close()
+    kinds = ", ".join(f"{n:,} {suffix}" for suffix, n in refreshed.kinds)
     print(f"{refreshed.files:,} source files indexed ({refreshed.analysed:,} read anew, "
-          f"{refreshed.removed:,} removed) in {getattr(index, 'path', '')}")
+          f"{refreshed.removed:,} removed) in {getattr(index, 'path', '')}: {kinds}")
 
 
 def main() -> None:

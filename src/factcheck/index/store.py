@@ -19,7 +19,7 @@ import hashlib
 import sqlite3
 import time
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -53,6 +53,7 @@ class Refreshed:
     files: int
     analysed: int
     removed: int
+    kinds: tuple[tuple[str, int], ...] = ()  # files by suffix (".txt", ".html", ".csv"), most first
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,9 @@ class Store:
         if batch or (first and (gone or touched)):
             self._commit(digests, touched if first else [], batch, rows)
         self._digests = digests
-        return problems, Refreshed(len(digests), len(fresh), len(gone))
+        kinds = Counter(Path(name).suffix.lower() or "no suffix" for name in digests)
+        return problems, Refreshed(len(digests), len(fresh), len(gone),
+                                   tuple(sorted(kinds.items(), key=lambda kind: (-kind[1], kind[0]))))
 
     def _commit(self, digests, touched, fresh, rows) -> None:
         with guarded(), self._write():
