@@ -14,15 +14,11 @@ from dataclasses import dataclass
 from factcheck.index.base import Index
 from factcheck.judge.align import _ABSENT, Alignment, _align, _SentenceCache
 from factcheck.judge.query import TITLES, ClaimQuery, _found, _present, prepare
+from factcheck.judge.tuning import DOCUMENT_CREDIT, MAX_SENTENCES, NEIGHBOUR_CREDIT, RETRIEVE  # noqa: F401
 from factcheck.models import Passage
 from factcheck.text.analysis import value_token
 
 __all__ = ["Alignment", "Candidate", "ClaimQuery", "candidates", "prepare", "score_passage"]
-
-MAX_SENTENCES = 3  # a passage: one sentence or a few adjacent ones
-
-
-RETRIEVE = 12  # sentences retrieved per claim before scoring
 
 
 @dataclass(frozen=True)
@@ -36,6 +32,8 @@ class Candidate:
     matched: int = 0  # statement words found in the sentences holding the figures
     names_found: bool = True  # the claim's names (the Conservatives, GM) stand in the passage
     other_subject: bool = False  # the figure's sentence names others and none of the claim's
+    verbs_met: bool = False  # the claim's frame has verbs, and the aligned figures' clauses say them
+    sentence_coverage: float = 0.0  # the same as coverage, over the claim's whole sentence
 
 
 def candidates(query: ClaimQuery, index: Index,
@@ -126,13 +124,25 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
         or bool(subject and not any(_found(query, name, core) for name in subject)))
     unmet = tuple(sorted(f"'{v}'" for v in query.predicates if not _found(query, v, scope)))
     unmet += tuple(q.text for q in query.companions if value_token(q) not in scope)
-    return Candidate(passage, coverage, alignments, unmet, matched, names_found, other_subject)
+    verbs_met = bool(query.predicates) and not unmet and bool(used)
+    whole = _sentence_coverage(query, coverage, core, near, index.source_terms(passage.source))
+    return Candidate(passage, coverage, alignments, unmet, matched, names_found, other_subject, verbs_met, whole)
 
 
-NEIGHBOUR_CREDIT = 0.75  # a word found in a neighbouring sentence of the passage
-
-
-DOCUMENT_CREDIT = 0.5  # a word found elsewhere in the same article
+def _sentence_coverage(query: ClaimQuery, coverage: float, core: set[str], near: set[str], document: set[str]
+                       ) -> float:
+    """The share of the claim's whole sentence (frame and the words around it) the passage makes."""
+    frame_total = sum(query.weights.values())
+    total, found = frame_total, coverage * frame_total
+    for term, weight in query.aside.items():
+        total += weight
+        if term in core:
+            found += weight
+        elif term in near:
+            found += weight * NEIGHBOUR_CREDIT
+        elif term in document:
+            found += weight * DOCUMENT_CREDIT
+    return found / total if total else 0.0
 
 
 def _coverage(query: ClaimQuery, core: set[str], near: set[str], document: set[str]) -> float:

@@ -11,18 +11,23 @@ from __future__ import annotations
 from factcheck.index.base import Index
 from factcheck.judge.compare import DIFFERS, EQUAL, VAGUER, WITHIN, rule, supports
 from factcheck.judge.match import Alignment, Candidate, candidates, prepare
+from factcheck.judge.tuning import (  # noqa: F401
+    AGREEING_FIGURE,
+    CLEARLY_CLOSER,
+    CLOSEST_ALIGNED,
+    CONTRADICT_COVERAGE,
+    CONTRADICT_FIT,
+    CONTRADICT_SENTENCE,
+    CONTRADICT_WORDS,
+    DECIDING_COVERAGE,
+    EXTRA_SENTENCE_PENALTY,
+    FRAME_SUPPORT_COVERAGE,
+    MUCH_CLOSER_FIT,
+    RANK_SIMILARITY,
+    SUPPORT_COVERAGE,
+    SUPPORT_SIMILARITY,
+)
 from factcheck.models import Claim, NumberMatch, Result, Verdict
-
-SUPPORT_COVERAGE = 0.60  # share of the statement's weight a passage must make
-CONTRADICT_COVERAGE = 0.65  # a contradiction must be the same statement, clearly
-SUPPORT_SIMILARITY = 0.10  # how alike the words around two aligned figures must be
-CONTRADICT_FIT = 0.35  # the wrong figure must stand by the claim's words, where the source uses them
-AGREEING_FIGURE = 0.05  # coverage a contradiction may lack when another number of its figure agrees
-CONTRADICT_WORDS = 2  # a statement of one word ("about 1,000 people") contradicts nothing
-CLEARLY_CLOSER = 0.10  # coverage and fit by which a contradiction outweighs a support
-MUCH_CLOSER_FIT = 0.30  # or fit alone, when the contradiction makes the statement as fully
-EXTRA_SENTENCE_PENALTY = 0.03  # prefer the shortest passage that makes the point
-DECIDING_COVERAGE = min(SUPPORT_COVERAGE, CONTRADICT_COVERAGE - AGREEING_FIGURE)  # below it, a passage decides nothing
 
 
 def _same_statement(c: Candidate, coverage: float, similarity: float) -> bool:
@@ -34,7 +39,8 @@ def _same_statement(c: Candidate, coverage: float, similarity: float) -> bool:
 
 
 def _supports(c: Candidate) -> bool:
-    return _same_statement(c, SUPPORT_COVERAGE, SUPPORT_SIMILARITY) and not c.other_subject and all(
+    coverage = FRAME_SUPPORT_COVERAGE if c.verbs_met else SUPPORT_COVERAGE
+    return _same_statement(c, coverage, SUPPORT_SIMILARITY) and not c.other_subject and all(
         supports(a.relation) for a in c.alignments
     )
 
@@ -46,6 +52,8 @@ def _contradicts(c: Candidate) -> bool:
         return False
     if not c.names_found or c.other_subject:
         return False  # "The Conservatives received £4.6m" is not contradicted by Labour's £5m
+    if c.sentence_coverage < CONTRADICT_SENTENCE and not any(supports(a.relation) for a in c.alignments):
+        return False  # a lone figure's other value, in a passage that makes little of the writer's sentence
     wrong = [a for a in c.alignments if a.relation == DIFFERS]
     if len(c.alignments) > 1 and len(wrong) == len(c.alignments) and not _swapped(c.alignments):
         return False  # "23 of the 55" against "two … 12": a ratio with nothing in common is another statement
@@ -66,7 +74,7 @@ def _swapped(alignments) -> bool:
 
 
 def _rank(c: Candidate) -> float:
-    return c.coverage - EXTRA_SENTENCE_PENALTY * (len(c.passage.sentences) - 1) + 0.01 * sum(
+    return c.coverage - EXTRA_SENTENCE_PENALTY * (len(c.passage.sentences) - 1) + RANK_SIMILARITY * sum(
         a.similarity for a in c.alignments
     )
 
@@ -112,7 +120,7 @@ def _fit(c: Candidate) -> float:
 def _closeness(c: Candidate) -> float:
     """For a missing claim, show the passage nearest to making it, figures first."""
     aligned = sum(a.source is not None for a in c.alignments) / max(1, len(c.alignments))
-    return _rank(c) + 0.2 * aligned
+    return _rank(c) + CLOSEST_ALIGNED * aligned
 
 
 def _result(claim: Claim, verdict: Verdict, best: Candidate) -> Result:

@@ -1,0 +1,53 @@
+"""The frame checks: an element the claim's frame states that the source figure's denies.
+
+Each check compares one element of the claim number's frame (judge/frames.py) with the
+same element of a source figure's frame and returns the id of the rule that rules the
+pair out (judge/rules.py), or "" when the element agrees or the claim does not state it.
+"""
+
+from __future__ import annotations
+
+from factcheck.judge.frames import Read
+from factcheck.judge.rules import HOLDER_OTHER, HOLDER_OTHER_CLAUSE, HOLDER_UNSTATED, WHEN_OTHER
+
+_COMPATIBLE = {frozenset({"since", "after"})}  # "after 2018" is "since 2018"
+
+
+def holder(claim: Read, source: Read, sentence_names: frozenset[str], context: frozenset[str],
+           article: set[str]) -> str:
+    """Whose figure it is. The claim's holder (the names its clause opens with) must be
+    the source figure's: named in its frame, or left implicit there ("its 700 officers",
+    "the band", "Of 14 officers investigated") and named in the sentences before, the
+    article's opening or, for a figure whose clause names nobody, the article."""
+    if source.agent and claim.opener and not claim.opener & source.terms:
+        return HOLDER_OTHER  # "Labour received £11.7m" against "the £11.7m received by 16 parties"
+    wanted = claim.holder
+    if not wanted or wanted & source.names:
+        return ""
+    if source.holder:
+        return HOLDER_OTHER  # "Schalke posted a loss of 68m euros"
+    if wanted & sentence_names and source.subject:
+        return HOLDER_OTHER_CLAUSE  # "…, while numbers from the rest of the world rose 20%"
+    if wanted & (sentence_names | context) or wanted & article:
+        return ""
+    return HOLDER_UNSTATED
+
+
+def when(claim: Read, source: Read) -> str:
+    """The period: "in 2018" is not "since 2018"; "in 2013" is not "in 2014"."""
+    if claim.periods and source.periods and not set(claim.periods) & set(source.periods):
+        return WHEN_OTHER  # "last year" is not "this year"
+    theirs = {_year(v): w for w, v in source.years}
+    for word, value in claim.years:
+        year = _year(value)
+        if year in theirs:
+            other = theirs[year]
+            if word != other and frozenset({word, other}) not in _COMPATIBLE and word and other:
+                return WHEN_OTHER
+        elif word and any(w == word for w in theirs.values()) and word in {"in", "since"}:
+            return WHEN_OTHER
+    return ""
+
+
+def _year(value: float) -> int:
+    return int(value // 10000) if value >= 10000 else int(value)
