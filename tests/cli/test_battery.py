@@ -478,3 +478,38 @@ def test_load_claims_reports_every_bad_file_with_its_name(workspace):
     assert named == {name for name, _, _, _ in BAD_CLAIM_FILES}
     assert all(p.line is not None for p in problems)
 
+
+
+# Odd figures in sources: none may support a claim of another value ---------------------
+
+ODD_SOURCES = {
+    # name: (source sentence, the claim's sentence, its figure)
+    "minus": ("Output growth was -0.3% in the fourth quarter.", "Output growth was 0.3% in the fourth quarter.",
+              "0.3%"),
+    "minus-degrees": ("Temperatures dropped overnight to -12 degrees in the north.",
+                      "Temperatures dropped overnight to 12 degrees in the north.", "12"),
+    "unicode-minus": ("The council reported a balance of \u2212£3.2bn for the year.",
+                      "The council reported a balance of £3.2bn for the year.", "£3.2bn"),
+    "zero-width-space": ("Just 3\u200b3 of the 257 officers disciplined since 2018 were sacked.",
+                         "Just 3 of the 257 officers disciplined since 2018 were sacked.", "3 of 257"),
+    "soft-hyphen": ("The scheme cost £2\u00ad5m in its first year.", "The scheme cost £2m in its first year.", "£2m"),
+    "narrow-space-thousands": ("Some 1\u202f500 members left the union last year.",
+                               "Some 500 members left the union last year.", "500"),
+}
+
+
+@pytest.mark.parametrize("name", ODD_SOURCES)
+def test_odd_figures_in_a_source_support_no_other_value(workspace, name):
+    source, sentence, figure = ODD_SOURCES[name]
+    folder = workspace({"src/a.txt": source + "\n",
+                        "c.yaml": f"- figure: {json.dumps(figure)}\n  sentence: {json.dumps(sentence)}\n"})
+    result = cli("verify", folder / "c.yaml", "--sources", folder / "src", "--no-cache", "--format", "json")
+    (only,) = json.loads(result.stdout)["results"]
+    assert only["verdict"] != "supported", only
+
+
+def test_a_figure_too_long_to_check_is_bad_input_not_supported(workspace):
+    folder = workspace({"src/a.txt": "The club has 1,500 members.\n",
+                        "c.yaml": f"- figure: '{'1' * 310}'\n  sentence: The club has {'1' * 310} members.\n"})
+    result = cli("verify", folder / "c.yaml", "--sources", folder / "src", "--no-cache", expect={2})
+    assert "a number of more than 15 digits cannot be checked" in result.stderr

@@ -19,12 +19,15 @@ from factcheck.engine import check as run_check
 from factcheck.errors import ConfigError, SourceError
 from factcheck.index.cached import open_index
 from factcheck.inputs.claims import MAX_CLAIM_FILE_BYTES, STDIN, load_claims
+from factcheck.inputs.decoding import decode
 from factcheck.inputs.discovery import select_claim_files
 from factcheck.inputs.drafts import read_draft, scaffold
 from factcheck.models import Claim, Problem
 from factcheck.output import FORMATS, Rendered, Report
+from factcheck.output.figures import figures_json, figures_table
 from factcheck.output.progress import PROGRESS_CLAIMS, IndexingBar
 from factcheck.output.table import render_problem
+from factcheck.text.figures import read_figures
 
 PIPE_WIDTH = 160  # a table written to a file or pipe: wide enough to read, no colour
 
@@ -206,6 +209,25 @@ def _check_and_report(claims: list[Claim], problems: list[Problem], config: Conf
     status = exit_status(run, fail_on)
     if status:
         raise typer.Exit(status)
+
+
+@app.command("figures")
+def figures(
+    file: str = typer.Argument(..., help="A text file, or - for standard input."),
+    output: str = typer.Option("table", "--format", "-f", help="table or json."),
+) -> None:
+    """Every figure factcheck reads in a text, in order: its place, value, kind and unit."""
+    if output not in {"table", "json"}:
+        _fail(f"--format {output!r}: figures are shown as table or json")
+    try:
+        data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+    except OSError as exc:
+        _fail(f"{file}: cannot read: {exc.strerror or exc}")
+    found = read_figures(decode(data))
+    if output == "json":
+        print(figures_json(found))
+    else:
+        Console(highlight=False).print(figures_table(found))
 
 
 @app.command("index")

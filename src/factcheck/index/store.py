@@ -158,7 +158,8 @@ class Store:
                 problems.append(got)
                 continue
             problems.extend(overlong_sentences(got))
-            digest = hashlib.blake2b(got.text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+            content = got.text + (repr(got.lines) if got.lines else "")  # a page's lines are part of what is kept
+            digest = hashlib.blake2b(content.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
             digests[st.name] = digest
             mtime = st.mtime_ns if started - st.mtime_ns > RACY_NS else 0  # 0: check again next time
             if old and old[2] == digest:

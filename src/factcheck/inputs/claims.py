@@ -7,6 +7,7 @@ tag, and an alias can be refused before it expands into a "billion laughs".
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
@@ -17,6 +18,7 @@ from factcheck.inputs.yaml_nodes import at as _at
 from factcheck.inputs.yaml_nodes import compose
 from factcheck.inputs.yaml_nodes import fail as _fail
 from factcheck.models import Claim, Problem
+from factcheck.text.normal import clean_text
 from factcheck.text.numbers import read_quantities
 
 KNOWN_KEYS = ("id", "figure", "sentence", "source", "expected", "note")
@@ -24,6 +26,7 @@ VERDICT_LABELS = ("supported", "contradicted", "missing")
 MAX_CLAIM_FILE_BYTES = 5 * 1024 * 1024
 MAX_CLAIM_FILE_NODES = 400_000  # about 60,000 claims: past the byte limit, which then speaks first
 SPLIT_ADVICE = "split it into several claim files (a folder of them is read as one set)"
+_HUGE = re.compile(r"\d{16,}")
 STDIN = Path("-")  # as a claims path: read one claim file from standard input
 STDIN_NAME = "<stdin>"
 
@@ -161,9 +164,10 @@ def _claim(node: yaml.Node, n: int, path: Path, name: str, warnings: list[Proble
     for key in ("figure", "sentence"):
         if key not in fields:
             raise _fail(name, node, f"claim {n} has no '{key}'")
-    figure = values["figure"] or ""
+    figure = clean_text(values["figure"] or "")  # compared, and shown, as the sources are
     if not read_quantities(figure):
-        raise _fail(name, fields["figure"][1], f"figure {figure!r} holds no number")
+        why = "a number of more than 15 digits cannot be checked" if _HUGE.search(figure) else "holds no number"
+        raise _fail(name, fields["figure"][1], f"figure {figure!r} {why}")
     expected = values.get("expected")
     if expected is not None and expected not in VERDICT_LABELS:
         raise _fail(name, fields["expected"][1], f"'expected' must be one of {', '.join(VERDICT_LABELS)}")
@@ -171,7 +175,7 @@ def _claim(node: yaml.Node, n: int, path: Path, name: str, warnings: list[Proble
     return Claim(
         id=values.get("id") or f"{path.stem}-{n}",
         figure=figure,
-        sentence=values["sentence"] or "",
+        sentence=clean_text(values["sentence"] or ""),
         file=name,
         line=line,
         column=column,

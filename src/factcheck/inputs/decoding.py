@@ -9,6 +9,8 @@ from __future__ import annotations
 import codecs
 import re
 
+from factcheck.text.normal import clean_text
+
 _MOJIBAKE = re.compile(
     "[\u00c2-\u00f4][\u0080-\u00bf\u00a0-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
     "\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]+"
@@ -38,7 +40,7 @@ def decode(data: bytes) -> str:
                 # cp1252 leaves five bytes undefined; those keep their Latin-1 meaning.
                 text = data.decode("cp1252", errors="_factcheck_latin1")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return repair_mojibake(text)
+    return clean_text(repair_mojibake(text))
 
 
 def _latin1_fallback(exc: UnicodeError) -> tuple[str, int]:

@@ -20,7 +20,8 @@ def split_sentences(source: SourceText) -> list[Sentence]:
     """Sentences with the line each starts on; a line without a full stop is one sentence,
     and a "sentence" longer than MAX_SENTENCE_CHARS is read in pieces (`_pieces`)."""
     sentences: list[Sentence] = []
-    for line_no, line in enumerate(source.text.split("\n"), start=1):
+    for n, line in enumerate(source.text.split("\n")):
+        line_no = source.lines[n] if source.lines else n + 1  # the line of the file it came from
         for sentence in _split_line(line):
             for piece in _pieces(sentence) if len(sentence) > MAX_SENTENCE_CHARS else (sentence,):
                 sentences.append(Sentence(source.name, len(sentences), line_no, piece))
@@ -31,7 +32,8 @@ def overlong_sentences(source: SourceText) -> list[Problem]:
     """A warning for each line holding a "sentence" too long to be one (a page pasted with
     no full stops): it is read in pieces, which a claim may not match as a whole."""
     problems = []
-    for line_no, line in enumerate(source.text.split("\n"), start=1):
+    for n, line in enumerate(source.text.split("\n")):
+        line_no = source.lines[n] if source.lines else n + 1
         if len(line) > MAX_SENTENCE_CHARS:
             longest = max(map(len, _split_line(line)), default=0)
             if longest > MAX_SENTENCE_CHARS:

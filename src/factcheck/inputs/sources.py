@@ -15,18 +15,24 @@ from pathlib import Path
 
 from factcheck.errors import SourceError
 from factcheck.inputs.decoding import decode, looks_binary
+from factcheck.inputs.html import article_text
 from factcheck.models import Problem
 
-SOURCE_SUFFIXES = (".txt", ".md", ".text", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+SOURCE_SUFFIXES = (".txt", ".md", ".text", ".markdown", *HTML_SUFFIXES)
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 _UNPRINTABLE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 @dataclass(frozen=True)
 class SourceText:
-    """One source file read to text, named by its path relative to the sources root."""
+    """One source file read to text, named by its path relative to the sources root.
+
+    `lines` gives, for a text extracted from another kind of file (a web page), the line
+    of the file where each line of `text` starts; empty when they are the file's own."""
 
     name: str
     text: str
+    lines: tuple[int, ...] = ()
 
 
 def find_sources(root: Path) -> tuple[list[Path], list[Problem]]:
@@ -126,7 +132,11 @@ def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> So
         return Problem(where, f"skipped: over the {max_bytes:,}-byte limit", severity="warning")
     if looks_binary(data):
         return Problem(where, "skipped: binary file, not text", severity="warning")
-    return SourceText(name, decode(data))
+    text = decode(data)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        article, lines = article_text(text)
+        return SourceText(name, article, lines)
+    return SourceText(name, text)
 
 
 def read_sources(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[SourceText], list[Problem]]:

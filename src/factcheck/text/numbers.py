@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.models import Quantity
+from factcheck.text import lexicon
 from factcheck.text.dates import read_dates
 from factcheck.text.kinds import finish, qualifier_at
 from factcheck.text.number_words import word_quantities
@@ -32,6 +33,10 @@ _DIGITS = re.compile(
     r"(?![A-Za-z0-9])(?!,\d)(?!\.\d)(?!:\d)(?!/\d)"
 )
 _A_DIGIT = re.compile(r"\d")
+# A minus sign: "-" (U+2212 and the dashes are "-" by now) at the start or after a space
+# or an opening bracket, right before the figure: not "2-3", "Covid-19" or "pre-2008".
+_MINUS = re.compile(r"(?:^|[\s(\[])-$|^-$")
+MAX_DIGITS = 15  # significant digits a float holds exactly
 
 
 def normalise(text: str) -> str:
@@ -58,6 +63,17 @@ def read_quantities(text: str) -> list[Quantity]:
     return _assign_roles(text, kept)
 
 
+def _after_direction(text: str, at: int) -> bool:
+    """A rise or fall word (with "by") right before `at`: the sign only repeats it."""
+    words = _WORDS_BEFORE.findall(text[max(0, at - 30):at].lower())
+    if words and words[-1] == "by":
+        words.pop()
+    return bool(words) and (words[-1] in lexicon.RISE or words[-1] in lexicon.FALL)
+
+
+_WORDS_BEFORE = re.compile(r"[a-z]+")
+
+
 def _digit_quantities(text: str):
     for m in _DIGITS.finditer(text):
         raw = m.group("num")
@@ -73,6 +89,8 @@ def _digit_quantities(text: str):
             yield Quantity(value=float(digits), kind="ordinal", text=m.group(), start=m.start("num"),
                            end=m.end(), qualifier=qualifier_at(text, m.start("num")))
             continue
+        if len(digits.lstrip("0")) > MAX_DIGITS:
+            continue  # past what a float holds exactly (a 310-digit "count" read as infinity equals anything)
         try:
             value = float(digits + dec)
         except ValueError:
@@ -85,6 +103,12 @@ def _digit_quantities(text: str):
             cur = text[m.start("num") - 1]
         currency = _CURRENCY_SIGNS.get((cur or "").replace("Â", "").lower(), "")
         start = m.start() if cur else m.start("num")
+        if _MINUS.match(text[max(0, start - 2):start]) and not _after_direction(text, start - 1):
+            # "-0.3%", "-12 degrees", "−£3.2bn"; but "fell by −5%" is a fall of 5%
+            found = finish(text, -value, precision, start - 1, end, suffix, currency, bare_year=False)
+            if found is not None:
+                yield found._replace(text=text[start - 1:found.end])
+            continue
         yield finish(text, value, precision, start, end, suffix, currency,
                       bare_year=(not dec and "," not in raw and len(digits) == 4))
 

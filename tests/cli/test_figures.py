@@ -1,0 +1,35 @@
+"""`factcheck figures FILE|-`: every figure the reader finds, with its place (issue 14)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.helpers import run_cli
+
+TEXT = "Profits fell 5% to £2.5m.\nSome 1,200 people, aged 87, paid more than $40m.\n"
+
+
+def test_figures_as_json_with_one_based_places(workspace):
+    folder = workspace({"draft.txt": TEXT})
+    result = run_cli("figures", folder / "draft.txt", "--format", "json")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["version"] == 1
+    rows = [(f["text"], f["line"], f["column"], f["value"], f["kind"], f["unit"], f["change"]) for f in doc["figures"]]
+    assert rows[:2] == [("5%", 1, 14, 5.0, "percent", "percentage", "="),
+                        ("£2.5m", 1, 20, 2_500_000.0, "money", "pound sterling", "=")]
+    assert rows[-1] == ("$40m", 2, 44, 40_000_000.0, "money", "dollar", ">")
+    assert set(doc["figures"][0]) == {"text", "line", "column", "value", "kind", "unit", "qualifier", "change",
+                                      "low", "high"}
+
+
+def test_figures_from_stdin_as_a_table():
+    result = run_cli("figures", "-", input="Just 33 of the 257 officers were sacked.\n")
+    assert result.exit_code == 0
+    assert "1:6" in result.stdout and "257" in result.stdout
+
+
+def test_figures_of_a_missing_file_is_one_line_exit_2(tmp_path):
+    result = run_cli("figures", tmp_path / "nope.txt")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("factcheck: error: ") and result.stderr.count("\n") == 1
