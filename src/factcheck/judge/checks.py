@@ -8,7 +8,8 @@ pair out (judge/rules.py), or "" when the element agrees or the claim does not s
 from __future__ import annotations
 
 from factcheck.judge.frames import Read
-from factcheck.judge.rules import HOLDER_OTHER, HOLDER_OTHER_CLAUSE, HOLDER_UNSTATED, WHEN_OTHER
+from factcheck.judge.lexical import related
+from factcheck.judge.rules import COUNTS_OTHER, HOLDER_OTHER, HOLDER_OTHER_CLAUSE, HOLDER_UNSTATED, WHEN_OTHER
 
 _COMPATIBLE = {frozenset({"since", "after"})}  # "after 2018" is "since 2018"
 
@@ -28,7 +29,7 @@ def holder(claim: Read, source: Read, sentence_names: frozenset[str], context: f
         return HOLDER_OTHER  # "Schalke posted a loss of 68m euros"
     if wanted & sentence_names and source.subject:
         return HOLDER_OTHER_CLAUSE  # "…, while numbers from the rest of the world rose 20%"
-    if wanted & (sentence_names | context) or wanted & article:
+    if wanted & (sentence_names | context) or (source.bare and wanted & article):
         return ""
     return HOLDER_UNSTATED
 
@@ -51,3 +52,12 @@ def when(claim: Read, source: Read) -> str:
 
 def _year(value: float) -> int:
     return int(value // 10000) if value >= 10000 else int(value)
+
+
+def changed(claim: Read, source: Read) -> str:
+    """What a change measures: "trimmed its workforce by 9%" is not "reduced output by 9%"."""
+    if not claim.changed or not source.changed:
+        return ""
+    if any(related(mine, theirs) for mine in claim.changed for theirs in source.changed):
+        return ""
+    return COUNTS_OTHER

@@ -47,6 +47,8 @@ class Read(NamedTuple):
     opener: frozenset[str] = frozenset()  # content terms of its clause before the verb: its subject
     agent: frozenset[str] = frozenset()  # the agent of a passive after the figure ("received by 16 parties")
     periods: tuple[str, ...] = ()  # "last year", "this month", "in december"
+    changed: tuple[str, ...] = ()  # what a change by the figure changes: "cut output by 9%" -> output
+    bare: bool = False  # nothing before the figure in its frame names anything: "Of 14 officers investigated, …"
 
 
 def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | None = None) -> Read:
@@ -69,7 +71,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
     agent = _agent(a, own, a.positions[which])
     if not holder_items and agent:
         holder_items = agent
-    names = frozenset(it.term for it in own if _is_name(it, own)) - TITLES
+    names = frozenset(it.term for it in own if _is_name(it, own) or (it.pos == 0 and _opening_name(it, [it]))) - TITLES
     referring = any(it.raw in _REFERRING for it in before) or (
         bool(before) and before[0].raw == "the" and not holder_items and len(before) == 2)  # "the firm"
     holder_from = ""
@@ -92,7 +94,8 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
     return Read(frame, inside, holder_terms, names | holder_terms, subject, referring,
                 years, frozenset(it.term for it in own if not it.stop), tuple(it.raw for it in own),
                 _opener(a, which, before),
-                frozenset(it.term for it in agent), periods)
+                frozenset(it.term for it in agent), periods, _changed(own, a.positions[which], a.direction(which)),
+                not any(not it.stop and not it.verb for it in own if it.pos < first))
 
 
 def _is_name(it: Item, own: Sequence[Item]) -> bool:
@@ -107,6 +110,20 @@ def _opener(a: Analysed, which: int, before: list[Item]) -> frozenset[str]:
     if not before or before[0].raw in _PREPOSITIONS or _of_whole(a, which):
         return frozenset()
     return frozenset(it.term for it in before if not it.stop and not it.verb)
+
+
+def _changed(own: list[Item], at: int, direction: str) -> tuple[str, ...]:
+    """The object of the verb a change is measured on: "trimmed its workforce by 9%" -> workforce."""
+    if direction not in {"by", "to", "from"}:
+        return ()
+    before = [it for it in own if it.pos < at]
+    verbs = [n for n, it in enumerate(before) if it.verb]
+    if not verbs:
+        return ()
+    between = before[verbs[-1] + 1:]
+    if any(it.raw in _PREPOSITIONS - {"by", "to", "from"} for it in between):
+        return ()
+    return tuple(it.raw for it in between if not it.stop and not it.verb)
 
 
 def _periods(own: list[Item]) -> tuple[str, ...]:

@@ -12,7 +12,9 @@ import importlib
 from functools import lru_cache
 from types import ModuleType
 
-from factcheck.text.words import term_of
+from factcheck.text.words import AUXILIARIES, term_of
+
+_LIGHT = AUXILIARIES | frozenset("have has having do does did".split())  # verbs that say nothing alone
 
 
 def _resource() -> ModuleType | None:
@@ -34,6 +36,20 @@ def related(a: str, b: str) -> bool:
     return bool(_WORDNET is not None and _WORDNET.related(a, b))
 
 
+@lru_cache(maxsize=100_000)
+def same_action(a: str, b: str) -> bool:
+    """Two verbs that can say the same of a figure: one lemma, or a verb sense they share
+    ("declined" ~ "fell", "sacked" ~ "dismissed"; not "sacked" ~ "cases", a noun's sense)."""
+    a, b = a.lower(), b.lower()
+    if a == b or term_of(a) == term_of(b):
+        return True
+    if _WORDNET is None or a in _LIGHT or b in _LIGHT:
+        return False  # "received" ~ "have": a light verb says nothing of its own
+    if _WORDNET.lemma(a) == _WORDNET.lemma(b):
+        return True
+    return any(group.endswith("-v") for group in _WORDNET.senses(a) & _WORDNET.senses(b))
+
+
 def lemma(word: str) -> str:
     """The dictionary form of a word ("sacked" -> "sack"); its stem without the resource."""
     if _WORDNET is not None:
@@ -50,4 +66,5 @@ def is_proper(word: str) -> bool:
     known, so it is not); without the resource, no word is."""
     if _WORDNET is None:
         return False
-    return not _WORDNET.senses(word.lower())
+    low = word.lower()
+    return _WORDNET.lemma(low) == low and not _WORDNET.senses(low)  # "Prosecutors" is a plural: not a name

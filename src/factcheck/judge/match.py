@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from factcheck.index.base import Index
 from factcheck.judge.align import _ABSENT, Alignment, _align, _SentenceCache
+from factcheck.judge.lexical import related, same_action
 from factcheck.judge.query import TITLES, ClaimQuery, _found, _present, prepare
 from factcheck.judge.tuning import DOCUMENT_CREDIT, MAX_SENTENCES, NEIGHBOUR_CREDIT, RETRIEVE  # noqa: F401
 from factcheck.models import Passage
@@ -122,7 +123,9 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
     other_subject = others and (
         bool(own and not any(_found(query, name, core) for name in own))
         or bool(subject and not any(_found(query, name, core) for name in subject)))
-    unmet = tuple(sorted(f"'{v}'" for v in query.predicates if not _found(query, v, scope)))
+    said = {it.raw for a, k in held for it in a.items if it.span == a.spans[k]}
+    unmet = tuple(sorted(f"'{query.words.get(v, v)}'" for v in query.predicates
+                         if not _found(query, v, scope) and not _related(query, v, said)))
     unmet += tuple(q.text for q in query.companions if value_token(q) not in scope)
     verbs_met = bool(query.predicates) and not unmet and bool(used)
     whole = _sentence_coverage(query, coverage, core, near, index.source_terms(passage.source))
@@ -143,6 +146,14 @@ def _sentence_coverage(query: ClaimQuery, coverage: float, core: set[str], near:
         elif term in document:
             found += weight * DOCUMENT_CREDIT
     return found / total if total else 0.0
+
+
+def _related(query: ClaimQuery, term: str, said: set[str]) -> bool:
+    """A word of the claim's predicate said otherwise in the source's clause: a verb by a
+    verb sense ("fell" / "declined"), the object of a light verb by any ("steps" / "measures")."""
+    word = query.words.get(term, term)
+    same = same_action if term in query.verbs else related
+    return any(same(word, other) for other in said)
 
 
 def _coverage(query: ClaimQuery, core: set[str], near: set[str], document: set[str]) -> float:

@@ -38,6 +38,7 @@ class ClaimQuery:
     frames: tuple[Read, ...] = ()  # the frame of each number of the figure
     words: dict[str, str] = field(default_factory=dict)  # a term of the statement as the claim writes it
     aside: dict[str, float] = field(default_factory=dict)  # weights of the sentence's words outside the frame
+    verbs: frozenset[str] = frozenset()  # the terms of its words that are verbs
 
     @property
     def numbers(self) -> list[Quantity]:
@@ -98,7 +99,8 @@ def prepare(claim: Claim, index: Index) -> ClaimQuery:
                    names=frozenset(analysed.names(within=frame)),
                    subject=frozenset(analysed.subject_names(within=frame) - TITLES),
                    frames=tuple(read_frame(analysed, tuple(used), i, head) for i, head in zip(used, heads)),
-                   words={it.term: it.raw for it in reversed(analysed.items)}, aside=aside)
+                   words={it.term: it.raw for it in reversed(analysed.items)}, aside=aside,
+                   verbs=frozenset(it.term for it in analysed.items if it.verb))
 
 
 def _spellings(terms: frozenset[str], index: Index) -> dict[str, frozenset[str]]:

@@ -32,6 +32,7 @@ UNSEEN = 0.35  # a word no source uses is often the writer's paraphrase: it weig
 
 # --- deciding (judge/verdict.py) ---------------------------------------------------------------
 SUPPORT_COVERAGE = 0.60  # share of the statement's weight a passage must make
+SUPPORT_SENTENCE = 0.50  # however well the frame is made, a passage making less of the whole sentence is unsure
 FRAME_SUPPORT_COVERAGE = 0.55  # enough when the claim's verbs stand in the source figure's own clause
 CONTRADICT_SENTENCE = 0.65  # and, unless another number of its figure agrees, that much of the whole sentence
 CONTRADICT_COVERAGE = 0.65  # a contradiction must be the same statement, clearly

@@ -25,6 +25,7 @@ from factcheck.judge.tuning import (  # noqa: F401
     MUCH_CLOSER_FIT,
     RANK_SIMILARITY,
     SUPPORT_COVERAGE,
+    SUPPORT_SENTENCE,
     SUPPORT_SIMILARITY,
 )
 from factcheck.models import Claim, NumberMatch, Result, Verdict
@@ -40,6 +41,8 @@ def _same_statement(c: Candidate, coverage: float, similarity: float) -> bool:
 
 def _supports(c: Candidate) -> bool:
     coverage = FRAME_SUPPORT_COVERAGE if c.verbs_met else SUPPORT_COVERAGE
+    if c.sentence_coverage < SUPPORT_SENTENCE:
+        return False
     return _same_statement(c, coverage, SUPPORT_SIMILARITY) and not c.other_subject and all(
         supports(a.relation) for a in c.alignments
     )

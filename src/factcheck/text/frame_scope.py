@@ -92,7 +92,8 @@ def _attribution_prefix(seg: Segment, figure: set[int]) -> set[int]:
     for n, (pos, word) in enumerate(zip(seg.positions, seg.words)):
         if first_figure is None or pos >= first_figure:
             break
-        if word in REPORTING and word != "according":
+        following = seg.words[n + 1] if n + 1 < len(seg.words) else ""
+        if word in REPORTING and word != "according" and following != "to":  # "is said to last": a hedge
             cut = set(seg.positions[:n + 1])
             if n + 1 < len(seg.words) and seg.words[n + 1] == "that":
                 cut.add(seg.positions[n + 1])
