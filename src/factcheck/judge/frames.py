@@ -88,7 +88,10 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
     periods = _periods(own)
     when = ", ".join(filter(None, [when, *periods]))
     verbs = [it.raw for it in own if it.verb and not it.modifier]
-    frame = Frame(q.value, q.kind, q.unit, counts or "", _text(holder_items), holder_from, " ".join(verbs),
+    if counts:  # the thing counted as the sentence writes it, not its stem
+        counts = next((it.raw for it in a.items if it.term == counts), counts)
+    shown = _text(holder_items) or (_subject_text(before) if subject else "")
+    frame = Frame(q.value, q.kind, q.unit, counts or "", shown, holder_from, " ".join(verbs),
                   a.polarity(which), a.direction(which), when, q.qualifier, q.role)
     holder_terms = frozenset(it.term for it in holder_items) - TITLES
     return Read(frame, inside, holder_terms, names | holder_terms, subject, referring,
@@ -102,6 +105,16 @@ def _is_name(it: Item, own: Sequence[Item]) -> bool:
     if it.stop or not it.capital or it.raw in _CALENDAR:
         return False
     return it.pos > 0 or any(o.pos == 1 and o.capital for o in own)  # "Borussia Dortmund needs …"
+
+
+def _subject_text(before: list[Item]) -> str:
+    """A subject without names, as a writer reads it: "numbers from the rest of the world" ->
+    "the rest of the world" (what follows its first preposition), else the whole phrase."""
+    words = [it.raw.title() if it.capital else it.raw for it in before]
+    for n, word in enumerate(words):
+        if word in {"from", "in", "at", "for"} and n + 1 < len(words):
+            return " ".join(words[n + 1:])
+    return " ".join(words)
 
 
 def _opener(a: Analysed, which: int, before: list[Item]) -> frozenset[str]:
@@ -143,15 +156,17 @@ def _of_whole(a: Analysed, which: int) -> bool:
     """ "nearly half of the £11.7m given to parties": the whole of a share is not its subject's."""
     at = a.positions[which]
     one, two = a._at.get(at - 1), a._at.get(at - 2)
-    return a.quantities[which].role != "part" and one is not None and (
-        one.raw == "of" or (one.raw == "the" and two is not None and two.raw == "of"))
+    of = at - 1 if one is not None and one.raw == "of" else (
+        at - 2 if one is not None and one.raw == "the" and two is not None and two.raw == "of" else None)
+    # a share right before: "half of the £11.7m"; not "a loss of 68m euros"
+    return a.quantities[which].role != "part" and of is not None and (of - 1) in set(a.positions)
 
 
 def _opening_name(it: Item, before: list[Item]) -> bool:
     """A sentence's first word, alone before its verb, written with a capital and not a
     common word ("Labour received", "Toyota, whose …"; not "Officers were", "Broadband is"): a name."""
     return (it.pos == 0 and it.capital and not it.stop and len(before) == 1 and it.raw not in _CALENDAR
-            and is_proper(it.raw))
+            and not it.raw.endswith("ly") and is_proper(it.raw))  # "Exactly 921" opens with no name
 
 
 def _agent(a: Analysed, own: list[Item], last: int) -> list[Item]:

@@ -17,6 +17,7 @@ from factcheck.judge.lexical import related, same_action
 from factcheck.judge.query import TITLES, ClaimQuery, _found, _present, prepare
 from factcheck.judge.tuning import DOCUMENT_CREDIT, MAX_SENTENCES, NEIGHBOUR_CREDIT, RETRIEVE  # noqa: F401
 from factcheck.models import Passage
+from factcheck.text import lexicon
 from factcheck.text.analysis import value_token
 
 __all__ = ["Alignment", "Candidate", "ClaimQuery", "candidates", "prepare", "score_passage"]
@@ -123,9 +124,15 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
     other_subject = others and (
         bool(own and not any(_found(query, name, core) for name in own))
         or bool(subject and not any(_found(query, name, core) for name in subject)))
-    said = {it.raw for a, k in held for it in a.items if it.span == a.spans[k]}
+    said = {it.raw for a, k in held for it in a.items if it.span == a.spans[k] and not it.modifier}
+    # "Of the officers sacked …, two appealed": a participle describing a noun is not the figure's verb
+    describing = {it.term for a, k in held for it in a.items if it.span == a.spans[k] and it.modifier}
+    describing -= {it.term for a, k in held for it in a.items if it.span == a.spans[k] and not it.modifier}
+    scope = scope - describing
+    ways = {a.source_frame.polarity for a in alignments if a.source_frame is not None} - {""}
     unmet = tuple(sorted(f"'{query.words.get(v, v)}'" for v in query.predicates
-                         if not _found(query, v, scope) and not _related(query, v, said)))
+                         if not _found(query, v, scope) and not _related(query, v, said)
+                         and _way(query.words.get(v, v)) not in ways))
     unmet += tuple(q.text for q in query.companions if value_token(q) not in scope)
     verbs_met = bool(query.predicates) and not unmet and bool(used)
     whole = _sentence_coverage(query, coverage, core, near, index.source_terms(passage.source))
@@ -146,6 +153,11 @@ def _sentence_coverage(query: ClaimQuery, coverage: float, core: set[str], near:
         elif term in document:
             found += weight * DOCUMENT_CREDIT
     return found / total if total else 0.0
+
+
+def _way(word: str) -> str:
+    """A rise or fall word's direction: "rose" ~ "were up", "fell" ~ "were down"."""
+    return "up" if word in lexicon.RISE else "down" if word in lexicon.FALL else "-"
 
 
 def _related(query: ClaimQuery, term: str, said: set[str]) -> bool:

@@ -50,7 +50,7 @@ HOLDER_OTHER = _rule(
     "holder-other", "the source figure's own clause names another holder than the claim's",
     "the source's {source} is {source_holder}'s, not {claim_holder}'s",
     E("68m euros", "Borussia Dortmund lost 68m euros last year.",
-      "Schalke posted a loss of 68m euros last year, while Borussia Dortmund broke even.", True),
+      "Schalke posted a loss of 68m euros last year.", True),
     E("68m euros", "Borussia Dortmund lost 68m euros last year.",
       "Borussia Dortmund posted a loss of 68m euros last year.", False),
 )
@@ -58,8 +58,7 @@ HOLDER_OTHER_CLAUSE = _rule(
     "holder-other-clause", "the claim's holder stands in another clause of the source sentence than the figure",
     "the source's {source} is {source_holder}'s, not {claim_holder}'s",
     E("20%", "Visits from Western Europe rose 20% last year.",
-      "Visits from Western Europe were up by 10% last year, while numbers from the rest of the world rose 20%.",
-      True),
+      "Visits from Western Europe were flat last year, while numbers from the rest of the world rose 20%.", True),
     E("10%", "Visits from Western Europe rose 10% last year.",
       "Visits from Western Europe were up by 10% last year, while numbers from the rest of the world rose 20%.",
       False),
@@ -67,10 +66,10 @@ HOLDER_OTHER_CLAUSE = _rule(
 HOLDER_UNSTATED = _rule(
     "holder-unstated", "nothing near the source figure names the claim's holder",
     "the source does not say its {source} is {claim_holder}'s",
-    E("12", "Lancashire Police dismissed 12 officers last year.",
-      "Twelve officers were dismissed last year, the report says.", True),
-    E("12", "Lancashire Police dismissed 12 officers last year.",
-      "Lancashire Police dismissed twelve officers last year.", False),
+    E("12", "Lancashire Police dismissed 12 officers in March.",
+      "Twelve officers were dismissed in March, the report says.", True),
+    E("12", "Lancashire Police dismissed 12 officers in March.",
+      "Lancashire Police dismissed twelve officers in March.", False),
 )
 WHEN_OTHER = _rule(
     "when-other", "the source figure's clause gives another period than the claim's",
@@ -82,17 +81,19 @@ WHEN_OTHER = _rule(
 )
 COUNTS_OTHER = _rule(
     "counts-other", "the source figure counts another thing, or in another sense (not, to/by, up/down)",
-    "the source's {source} counts something else ({source_counts}), not {claim_counts}",
+    "{source} in the source counts {what}",
     E("19", "Nineteen officers were investigated over the messages.",
-      "The inquiry looked at 19 allegations over the messages.", True),
+      "The inquiry investigated 19 allegations over the messages.", True),
     E("19", "Nineteen officers were investigated over the messages.",
       "The inquiry investigated 19 officers over the messages.", False),
 )
 PREDICATE_UNMET = _rule(
     "predicate-unmet", "the claim's verb, or a word related to it, is not in the source figure's clause",
-    "the source does not say {predicate} of its {source}",
+    "the source does not say {predicate} with these figures",
     E("three", "Three executives were convicted of fraud in March.",
       "Three executives were arrested on suspicion of fraud in March.", True),
+    E("two", "Two officers were sacked for serious misconduct.",
+      "Of the officers sacked for serious misconduct, two appealed and won.", True),
     E("three", "Three executives were detained on suspicion of fraud in March.",
       "Three executives were arrested on suspicion of fraud in March.", False),
 )
@@ -130,17 +131,15 @@ MISSING_WORDS = _rule(
 MISSING_FIGURE = _rule(
     "missing-figure", "the closest passage makes the statement but states no figure for a number of it",
     "closest passage states no figure for {numbers}",
-    E("9", "Nine officers of the unit were armed with pistols on duty.",
-      "Officers of the unit were armed with pistols on duty.", True),
-    E("9", "Nine officers of the unit were armed with pistols on duty.",
-      "Nine officers of the unit were armed with pistols on duty.", False),
+    E("two", "The report lists two officers.", "Two weeks later, the report listed the officers.", True),
+    E("two", "The report lists two officers.", "The report lists two officers.", False),
     verdict="missing",
 )
 MISSING_VAGUE = _rule(
     "missing-vague", "the source's figure is too vague to confirm or deny the claim's",
     "{numbers}",
-    E("921", "Exactly 921 officers were investigated over WhatsApp messages since 2017.",
-      "At least 900 officers were investigated over WhatsApp messages since 2017.", True),
+    E("about 950", "About 950 officers were investigated over WhatsApp messages since 2017.",
+      "More than 900 officers were investigated over WhatsApp messages since 2017.", True),
     E("more than 900", "More than 900 officers were investigated over WhatsApp messages since 2017.",
       "At least 921 officers were investigated over WhatsApp messages since 2017.", False),
     verdict="missing",
@@ -148,9 +147,10 @@ MISSING_VAGUE = _rule(
 MISSING_UNCLEAR = _rule(
     "missing-unclear", "the closest passage does not clearly make the statement of the figure",
     "the closest passage does not clearly make this statement",
-    E("two", "Two officers were sacked for serious misconduct.",
-      "Two of the officers sacked for serious misconduct appealed.", True),
-    E("two", "Two officers were sacked for serious misconduct.",
-      "Two officers were sacked for serious misconduct.", False),
+    E("40", "The force sacked 40 officers for misconduct in the year.",
+      "The force sacked officers for misconduct in the year, and 40 others resigned before their hearings took place.",
+      True),
+    E("40", "The force sacked 40 officers for misconduct in the year.",
+      "The force sacked 40 officers for misconduct in the year.", False),
     verdict="missing",
 )

@@ -9,8 +9,10 @@ same part with the same value. A wrong "supported" is the costliest error; a wro
 from __future__ import annotations
 
 from factcheck.index.base import Index
-from factcheck.judge.compare import DIFFERS, EQUAL, VAGUER, WITHIN, rule, supports
-from factcheck.judge.match import Alignment, Candidate, candidates, prepare
+from factcheck.judge.compare import DIFFERS, supports
+from factcheck.judge.match import Candidate, candidates, prepare
+from factcheck.judge.reasons import explain, number_match
+from factcheck.judge.rules import MISSING_WORDS, message
 from factcheck.judge.tuning import (  # noqa: F401
     AGREEING_FIGURE,
     CLEARLY_CLOSER,
@@ -28,7 +30,7 @@ from factcheck.judge.tuning import (  # noqa: F401
     SUPPORT_SENTENCE,
     SUPPORT_SIMILARITY,
 )
-from factcheck.models import Claim, NumberMatch, Result, Verdict
+from factcheck.models import Claim, Result, Verdict
 
 
 def _same_statement(c: Candidate, coverage: float, similarity: float) -> bool:
@@ -101,7 +103,8 @@ def decide(claim: Claim, found: list[Candidate]) -> Result:
     if contra is not None:
         return _result(claim, Verdict.CONTRADICTED, contra)
     if not found:
-        return Result(claim, Verdict.MISSING, 0.0, "no passage of the sources shares its words")
+        return Result(claim, Verdict.MISSING, 0.0, message(MISSING_WORDS, closest="none shares its words"),
+                      rule=MISSING_WORDS)
     return _result(claim, Verdict.MISSING, max(found, key=_closeness))
 
 
@@ -127,66 +130,6 @@ def _closeness(c: Candidate) -> float:
 
 
 def _result(claim: Claim, verdict: Verdict, best: Candidate) -> Result:
-    numbers = tuple(_number_match(a) for a in best.alignments)
-    return Result(claim, verdict, round(best.coverage * 100, 1), _reason(verdict, best),
-                  best.passage, numbers)
-
-
-def _number_match(a: Alignment) -> NumberMatch:
-    if a.source is None:
-        return NumberMatch(a.claim.text, "", "absent", rule(a.claim))
-    relation = "derived" if a.note and supports(a.relation) else a.relation
-    return NumberMatch(a.claim.text, _said(a), relation, "derived" if a.note else rule(a.claim))
-
-
-def _said(a: Alignment) -> str:
-    """The source's figure as written ("" when nothing in the passage plays its part)."""
-    return a.source.text if a.source is not None else ""
-
-
-def _phrase(a: Alignment) -> str:
-    """One aligned number in words: claim value, source value, and the rule."""
-    if a.note:
-        return a.note
-    if a.relation == EQUAL:
-        return f"source says {_said(a)}"
-    how = {"rounding": "rounds to", "share": "is about"}.get(rule(a.claim), "fits")
-    if a.relation == WITHIN:
-        return f"source says {_said(a)}, which {how} '{_hedged(a)}'"
-    if a.relation == VAGUER:
-        return f"source says only {_said(a)}, claim says {_hedged(a)}"
-    return f"source says {_said(a)}, claim says {_hedged(a)}"
-
-
-def _reason(verdict: Verdict, best: Candidate) -> str:
-    aligned = best.alignments
-    if verdict is Verdict.SUPPORTED:
-        if all(a.relation == EQUAL and not a.note for a in aligned):
-            return "source says " + " and ".join(_said(a) for a in aligned)
-        return "; ".join(_phrase(a) for a in aligned)
-    if verdict is Verdict.CONTRADICTED:
-        return "; ".join(_phrase(a) for a in aligned if a.relation == DIFFERS)
-    if best.matched == 0:  # its coverage is all from words elsewhere in the article: say so
-        return "no passage makes this statement (the closest shares none of its words)"
-    if best.coverage < SUPPORT_COVERAGE:
-        return f"no passage makes this statement (closest covers {best.coverage:.0%} of it)"
-    if best.unmet:
-        return "the source does not say " + ", ".join(best.unmet) + " with these figures"
-    absent = [a for a in aligned if a.source is None]
-    if absent:
-        return "closest passage states no figure for " + ", ".join(a.claim.text for a in absent)
-    vaguer = [a for a in aligned if a.relation == VAGUER]
-    if vaguer:
-        return "; ".join(_phrase(a) for a in vaguer)
-    other = [a for a in aligned if a.source is not None and not a.counts_same]
-    if other:
-        return "; ".join(f"{_said(a)} in the source counts something else" for a in other)
-    weak = [a for a in aligned if a.similarity < SUPPORT_SIMILARITY]
-    if weak:
-        return "; ".join(f"{_said(a)} in the source belongs to another statement" for a in weak)
-    return "the closest passage does not clearly make this statement"
-
-
-def _hedged(a: Alignment) -> str:
-    hedge = a.claim.qualifier.replace("-", " ")
-    return f"{hedge} {a.claim.text}" if hedge else a.claim.text
+    numbers = tuple(number_match(a) for a in best.alignments)
+    rule_id, reason = explain(verdict, best)
+    return Result(claim, verdict, round(best.coverage * 100, 1), reason, best.passage, numbers, rule_id)
