@@ -9,14 +9,15 @@ confirms, contradicts or is too vague for the claim's (compare.py, derive.py).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.index.base import Index
 from factcheck.judge import checks
 from factcheck.judge.compare import INCOMPARABLE, relation, supports
 from factcheck.judge.derive import count_from_share, share_from_counts
-from factcheck.judge.frames import Read, read_frame
+from factcheck.judge.frames import sentence_names as _sentence_names
+from factcheck.judge.frames import source_frame as _source_frame
+from factcheck.judge.memo import memo as _memo
 from factcheck.judge.query import _SHARES, ClaimQuery, _claim_whole, _found
 from factcheck.judge.rules import COUNTS_OTHER
 from factcheck.judge.tuning import (  # noqa: F401
@@ -47,24 +48,7 @@ class Alignment:
     ruled: str = ""  # the frame rule that rules the pair out (judge/rules.py), "" when the frames agree
     claim_frame: Frame | None = None
     source_frame: Frame | None = None
-
-
-_CONTEXTS: dict[tuple[int, int, str], tuple[Analysed, object]] = {}
-
-
-_CONTEXTS_KEPT = 50_000
-
-
-def _memo(a: Analysed, k: int, what: str, work: Callable[[], object]):
-    """What a source figure offers every claim (its context, its clause), worked out once
-    per run: many claims meet one sentence."""
-    key = (id(a), k, what)
-    held = _CONTEXTS.get(key)
-    if held is None or held[0] is not a:
-        if len(_CONTEXTS) >= _CONTEXTS_KEPT:
-            _CONTEXTS.clear()
-        held = _CONTEXTS[key] = (a, work())
-    return held[1]
+    paired: bool = False  # a whole whose part is the source's part of the same ratio ("33 of the 257")
 
 
 def _context(a: Analysed, k: int, restricted: bool) -> dict[str, float]:
@@ -111,20 +95,6 @@ class _Option:
 
 
 _ABSENT = _Option(0.0, None, 0.0, "absent", True)
-
-
-def _source_frame(a: Analysed, k: int) -> Read:
-    def work() -> Read:
-        partner = a.partner(k)
-        figure = (k,) if partner is None else (k, partner)
-        q = a.quantities[k]
-        counts = a.of_noun(k) if q.kind in _SHARES else a.head_noun(k)
-        return read_frame(a, figure, k, counts)
-    return _memo(a, k, "frame", work)
-
-
-def _sentence_names(a: Analysed) -> frozenset[str]:
-    return _memo(a, -1, "names", lambda: frozenset(a.names()))
 
 
 def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> list[list[_Option]]:
@@ -184,6 +154,7 @@ def _align(query: ClaimQuery, ids: tuple[int, ...], cache: _SentenceCache
     scope: set[str] = set()
     used: set[int] = set()
     held: list[tuple[Analysed, int]] = []
+    parts = {o.slot for i, o in zip(query.figure, best) if o.slot and query.analysed.quantities[i].role == "part"}
     for i, option in zip(query.figure, best):
         source = None
         if option.slot is not None:
@@ -194,8 +165,11 @@ def _align(query: ClaimQuery, ids: tuple[int, ...], cache: _SentenceCache
             used.add(ids.index(sid))
             held.append((a, k))
         mine = query.frames[len(alignments)].frame if len(alignments) < len(query.frames) else None
+        paired = option.slot is not None and any(
+            sid == option.slot[0] and cache.index.analysed(sid).partner(k) == option.slot[1] for sid, k in parts)
         alignments.append(Alignment(query.analysed.quantities[i], source, option.similarity, option.relation,
-                                    option.same_thing, option.note, option.fit, option.ruled, mine, option.frame))
+                                    option.same_thing, option.note, option.fit, option.ruled, mine, option.frame,
+                                    paired))
     return tuple(alignments), scope, used, held
 
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from factcheck.judge.lexical import is_proper
+from factcheck.judge.memo import memo
 from factcheck.models import Frame, Quantity
 from factcheck.text import lexicon
 from factcheck.text.fields import Item
@@ -22,6 +23,7 @@ from factcheck.text.words import AUXILIARIES, TITLES
 _CALENDAR = frozenset(lexicon.MONTHS) | lexicon.WEEKDAYS
 # a clause that opens with one of these names its holder elsewhere: "its 700 officers", "the firm"
 _REFERRING = frozenset("its it their they his her he she this these".split())
+_SHARES = frozenset({"percent", "fraction"})
 _PREPOSITIONS = frozenset("in since from by of at on for with over under after before during between among across "
                           "through to according".split())
 _DEICTIC = frozenset("this last next previous past".split())
@@ -197,3 +199,19 @@ def _year_word(a: Analysed, k: int) -> str:
 def with_holder(read: Read, holder: str, where: str) -> Read:
     """The frame with a holder found outside its sentence."""
     return read._replace(frame=read.frame._replace(holder=holder, holder_from=where))
+
+
+def source_frame(a: Analysed, k: int) -> Read:
+    """The frame of source figure k, its whole beside it if it is a part (once per run)."""
+    def work() -> Read:
+        partner = a.partner(k)
+        figure = (k,) if partner is None else (k, partner)
+        q = a.quantities[k]
+        counts = a.of_noun(k) if q.kind in _SHARES else a.head_noun(k)
+        return read_frame(a, figure, k, counts)
+    return memo(a, k, "frame", work)
+
+
+def sentence_names(a: Analysed) -> frozenset[str]:
+    """The names of a source sentence (once per run)."""
+    return memo(a, -1, "names", lambda: frozenset(a.names()))

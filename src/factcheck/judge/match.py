@@ -53,14 +53,16 @@ def candidates(query: ClaimQuery, index: Index,
     hits = index.candidates(search_terms, source=query.claim.source, limit=RETRIEVE)
     found = set(hits)
     windows: set[tuple[int, ...]] = set()
+    cache = _SentenceCache(query, index)
+    values = {value_token(q) for q in query.numbers}
     for sid in hits:
-        # passages begin and end with retrieved sentences: a sentence that shares none of
-        # the claim's words can sit between two that do, never at an edge
+        # passages begin and end with retrieved sentences, or with the next sentence when it
+        # states a number of the figure ("The officers are from the DPG … Many of its 700
+        # officers are armed"): a sentence sharing nothing can sit between two that do
         around = index.neighbours(sid, MAX_SENTENCES - 1)
         for last in range(sid, min(around.stop, sid + MAX_SENTENCES)):
-            if last in found:
+            if last in found or (last == sid + 1 and values & cache.terms(last)):
                 windows.add(tuple(range(sid, last + 1)))
-    cache = _SentenceCache(query, index)
     # A passage of several sentences earns its place only if one of them holds a figure
     # that could play a part; the single sentences stay, to show the closest for a missing claim.
     order = {sid: n for n, sid in enumerate(hits)}

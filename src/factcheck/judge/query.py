@@ -92,8 +92,8 @@ def prepare(claim: Claim, index: Index) -> ClaimQuery:
     query = ClaimQuery(claim, analysed, tuple(used), terms, weights, predicates, companions,
                        _spellings(terms, index))
     figure = frozenset(used)
-    contexts = tuple(analysed.context(i, restricted=analysed.quantities[i].role == "whole", skip=figure)
-                     for i in used)
+    contexts = tuple(analysed.context(i, restricted=analysed.quantities[i].role == "whole", skip=figure,
+                                      within=frame) for i in used)
     heads = tuple(_claim_head(query, i) for i in used)
     return replace(query, contexts=contexts, heads=heads,
                    names=frozenset(analysed.names(within=frame)),
@@ -170,4 +170,16 @@ def _claim_head(query: ClaimQuery, i: int) -> str | None:
     if cq.role == "part":
         whole = _claim_whole(query)
         return query.analysed.head_noun(query.analysed.quantities.index(whole)) if whole else None
-    return query.analysed.head_noun(i)
+    return _counted(query.analysed, i)
+
+
+def _counted(a: Analysed, i: int) -> str | None:
+    """The head of a count's noun run, which ends at its first plural: "700 officers guard
+    embassies" counts officers (a present-tense verb reads like a noun)."""
+    at = a.positions[i]
+    run = a.noun_run(i)
+    for n, term in enumerate(run):
+        item = a._at.get(at + 1 + n)
+        if item is not None and item.raw.endswith("s") and not item.raw.endswith("ss") and n + 1 < len(run):
+            return term
+    return run[-1] if run else None

@@ -73,7 +73,7 @@ HOLDER_UNSTATED = _rule(
 )
 WHEN_OTHER = _rule(
     "when-other", "the source figure's clause gives another period than the claim's",
-    "the source's {source} is {source_when}, the claim's {claim_when}",
+    "the source gives its {source} for {source_when}, the claim for {claim_when}",
     E("33", "In 2018 alone, 33 officers were sacked over social media posts.",
       "Since 2018, 33 officers have been sacked over social media posts.", True),
     E("33", "Since 2018, 33 officers were sacked over social media posts.",

@@ -36,18 +36,24 @@ from factcheck.models import Claim, Result, Verdict
 def _same_statement(c: Candidate, coverage: float, similarity: float) -> bool:
     """The passage says the claim's thing: its words, its verbs, and figures in the same parts."""
     return c.coverage >= coverage and not c.unmet and all(
-        a.source is not None and a.counts_same and (a.similarity >= similarity or a.relation == DIFFERS)
+        a.source is not None and a.counts_same and (a.similarity >= similarity or a.relation == DIFFERS or a.paired)
         for a in c.alignments
     )
 
 
 def _supports(c: Candidate) -> bool:
     coverage = FRAME_SUPPORT_COVERAGE if c.verbs_met else SUPPORT_COVERAGE
-    if c.sentence_coverage < SUPPORT_SENTENCE:
+    if c.sentence_coverage < SUPPORT_SENTENCE and not _whole_ratio(c):
         return False
     return _same_statement(c, coverage, SUPPORT_SIMILARITY) and not c.other_subject and all(
         supports(a.relation) for a in c.alignments
     )
+
+
+def _whole_ratio(c: Candidate) -> bool:
+    """Every number of a ratio found in one source ratio ("33 of the 257"): specific enough."""
+    return len(c.alignments) > 1 and all(supports(a.relation) for a in c.alignments) and any(
+        a.paired for a in c.alignments)
 
 
 def _contradicts(c: Candidate) -> bool:

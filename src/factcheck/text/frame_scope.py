@@ -29,7 +29,7 @@ _LEAD_INS = frozenset("in amid with despite as after following among against for
 _ATTRIBUTION_WORDS = 8  # an attribution segment is short: "the IOPC said", "openDemocracy found"
 
 RELATIVE, COORDINATE, PARTICIPLE = "relative", "coordinate", "participle"
-ATTRIBUTION, LEAD_IN = "attribution", "lead-in"
+ATTRIBUTION, LEAD_IN, APPOSITION = "attribution", "lead-in", "apposition"
 _ASIDE = {RELATIVE, ATTRIBUTION}  # set off by commas inside a clause, which goes on after them
 
 
@@ -81,6 +81,8 @@ def kind_of(seg: Segment, before_figure: bool) -> str:
         return PARTICIPLE
     if before_figure and first in _LEAD_INS and not seg.figures:
         return LEAD_IN
+    if not before_figure and first in {"a", "an"} and not seg.figures:
+        return APPOSITION  # "…, a result women's groups described as lenient": a comment on the fact
     return ""
 
 
