@@ -7,9 +7,10 @@ pair out (judge/rules.py), or "" when the element agrees or the claim does not s
 
 from __future__ import annotations
 
-from factcheck.judge.frames import Read
+from factcheck.judge.frames import OCCASIONS, Read
 from factcheck.judge.lexical import related
 from factcheck.judge.rules import COUNTS_OTHER, HOLDER_OTHER, HOLDER_OTHER_CLAUSE, HOLDER_UNSTATED, WHEN_OTHER
+from factcheck.text.words import term_of
 
 _COMPATIBLE = {frozenset({"since", "after"})}  # "after 2018" is "since 2018"
 
@@ -27,6 +28,8 @@ def holder(claim: Read, source: Read, sentence_names: frozenset[str], context: f
         return ""
     if source.holder:
         return HOLDER_OTHER  # "Schalke posted a loss of 68m euros"
+    if wanted & source.later:
+        return HOLDER_OTHER_CLAUSE  # "… with a 13-year-old online, and a PC in Norfolk who uploaded …"
     if wanted & sentence_names and source.subject:
         return HOLDER_OTHER_CLAUSE  # "…, while numbers from the rest of the world rose 20%"
     if wanted & (sentence_names | context) or (source.bare and wanted & article):
@@ -38,6 +41,10 @@ def when(claim: Read, source: Read) -> str:
     """The period: "in 2018" is not "since 2018"; "in 2013" is not "in 2014"."""
     if claim.periods and source.periods and not set(claim.periods) & set(source.periods):
         return WHEN_OTHER  # "last year" is not "this year"
+    mine_on = {w for p in claim.periods if p.startswith("on ") for w in p.split()} & OCCASIONS
+    theirs_on = {w.removesuffix("'s") for w in source.words} & OCCASIONS
+    if mine_on and theirs_on and not mine_on & theirs_on:
+        return WHEN_OTHER  # "on its opening weekend" against "the New Year's Eve record"
     theirs = {_year(v): w for w, v in source.years}
     for word, value in claim.years:
         year = _year(value)
@@ -61,3 +68,9 @@ def changed(claim: Read, source: Read) -> str:
     if any(related(mine, theirs) for mine in claim.changed for theirs in source.changed):
         return ""
     return COUNTS_OTHER
+
+
+def union(claim: Read, source: Read) -> str:
+    """ "55,000 officers and staff" does not count the claim's "55,000 police officers"."""
+    same = claim.frame.counts and term_of(claim.frame.counts.lower()) == term_of(source.frame.counts.lower())
+    return COUNTS_OTHER if same and source.union and source.union != claim.union else ""

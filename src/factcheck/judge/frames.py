@@ -26,6 +26,8 @@ _REFERRING = frozenset("its it their they his her he she this these".split())
 _SHARES = frozenset({"percent", "fraction"})
 _PREPOSITIONS = frozenset("in since from by of at on for with over under after before during between among across "
                           "through to according".split())
+_YEAR_LEAD = frozenset("the start beginning end early late of first second half mid".split())
+OCCASIONS = frozenset("weekend eve day night morning evening afternoon holiday christmas".split())
 _DEICTIC = frozenset("this last next previous past".split())
 _UNITS = frozenset("year month week quarter season decade day weekend".split())
 _JOINING = frozenset("and or but while whereas".split())
@@ -51,6 +53,8 @@ class Read(NamedTuple):
     periods: tuple[str, ...] = ()  # "last year", "this month", "in december"
     changed: tuple[str, ...] = ()  # what a change by the figure changes: "cut output by 9%" -> output
     bare: bool = False  # nothing before the figure in its frame names anything: "Of 14 officers investigated, …"
+    union: str = ""  # a count of two things: "55,000 officers and staff" -> staff
+    later: frozenset[str] = frozenset()  # names after the figure, outside its frame: another fact's
 
 
 def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | None = None) -> Read:
@@ -100,7 +104,9 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                 years, frozenset(it.term for it in own if not it.stop), tuple(it.raw for it in own),
                 _opener(a, which, before),
                 frozenset(it.term for it in agent), periods, _changed(own, a.positions[which], a.direction(which)),
-                not any(not it.stop and not it.verb for it in own if it.pos < first))
+                not any(not it.stop and not it.verb for it in own if it.pos < first), _union(a, which),
+                frozenset(it.term for it in a.items if it.pos > a.positions[which] and it.pos not in inside
+                          and _is_name(it, a.items)) - TITLES)
 
 
 def _is_name(it: Item, own: Sequence[Item]) -> bool:
@@ -141,6 +147,18 @@ def _changed(own: list[Item], at: int, direction: str) -> tuple[str, ...]:
     return tuple(it.raw for it in between if not it.stop and not it.verb)
 
 
+def _union(a: Analysed, which: int) -> str:
+    """ "55,000 officers and staff": the second thing a count counts, if it counts two."""
+    run = a.noun_run(which)
+    if a.quantities[which].kind != "count" or not run:
+        return ""
+    at = a.positions[which] + len(run)
+    joined, other = a._at.get(at + 1), a._at.get(at + 2)
+    if joined is None or joined.raw not in {"and", "or"} or other is None or other.stop or other.verb:
+        return ""
+    return other.raw
+
+
 def _periods(own: list[Item]) -> tuple[str, ...]:
     """Periods said in words: "last year", "this quarter", "in December"."""
     out = []
@@ -151,6 +169,17 @@ def _periods(own: list[Item]) -> tuple[str, ...]:
             out.append(f"{one.raw} {two.raw}")
         elif one.raw in {"in", "during"} and two.raw in lexicon.MONTHS:
             out.append(f"in {two.raw}")
+    for n, one in enumerate(own):  # an occasion: "on its opening weekend", "on New Year's Eve"
+        if one.raw != "on":
+            continue
+        words = []
+        for it in own[n + 1:n + 5]:
+            if it.verb or (it.stop and it.raw not in {"its", "the", "their", "his", "her"}):
+                break
+            if not it.stop:
+                words.append(it.raw.removesuffix("'s"))
+        if words and (set(words) & OCCASIONS or set(words) & lexicon.WEEKDAYS):
+            out.append("on " + " ".join(words))
     return tuple(out)
 
 
@@ -192,8 +221,16 @@ def _text(items: list[Item]) -> str:
 
 
 def _year_word(a: Analysed, k: int) -> str:
-    before = a._at.get(a.positions[k] - 1)
-    return _YEAR_WORDS.get(before.raw, "") if before is not None else ""
+    """The preposition of a year, past "the start of", "early": "since the start of 2017" -> since."""
+    for back in range(1, 5):
+        before = a._at.get(a.positions[k] - back)
+        if before is None:
+            return ""
+        if before.raw in _YEAR_WORDS and before.raw != "to":
+            return _YEAR_WORDS[before.raw]
+        if before.raw not in _YEAR_LEAD:
+            return ""
+    return ""
 
 
 def with_holder(read: Read, holder: str, where: str) -> Read:

@@ -119,6 +119,8 @@ def frame_positions(a: Analysed, figure: tuple[int, ...]) -> frozenset[int]:
             keep.update(set(seg.positions) - _attribution_prefix(seg, set(figure)))
             continue
         kind = kind_of(seg, n < first)
+        if not kind and seg.words[0] in _LISTING and n + 1 < len(segs) and kind_of(segs[n + 1], False) == RELATIVE:
+            kind = COORDINATE  # ", and a PC in Norfolk who uploaded …": another item, with a verb of its own
         if n < first:
             if own_kind == COORDINATE:
                 continue  # "X were up 10%, while numbers from Y rose 20%": the 20% is a fact of its own
