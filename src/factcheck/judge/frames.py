@@ -64,6 +64,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
     span = a.spans[which]
     first = min(a.positions[i] for i in figure)
     own = [it for it in a.items if it.pos in inside]
+    second, whole_second = _second_capital(own), _second_capital(a.items)
     before = [it for it in own if it.pos < first and it.span == span]
     verb = next((n for n, it in enumerate(before) if it.verb or it.raw in AUXILIARIES), None)
     if verb is not None:
@@ -71,13 +72,14 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
     joined = [n for n, it in enumerate(before) if it.raw in _JOINING]
     if joined:
         before = before[joined[-1] + 1:]  # "… 144 days and served …": a predicate sharing the subject before
-    holder_items = [] if _of_whole(a, which) else [it for it in before if _is_name(it, own)]
+    holder_items = [] if _of_whole(a, which) else [it for it in before if _is_name(it, second)]
     if not holder_items and before and _opening_name(before[0], before) and not _of_whole(a, which):
         holder_items = [before[0]]  # "Labour received …", "Toyota, whose sales …"
     agent = _agent(a, own, a.positions[which])
     if not holder_items and agent:
         holder_items = agent
-    names = frozenset(it.term for it in own if _is_name(it, own) or (it.pos == 0 and _opening_name(it, [it]))) - TITLES
+    names = frozenset(it.term for it in own
+                      if _is_name(it, second) or (it.pos == 0 and _opening_name(it, [it]))) - TITLES
     referring = any(it.raw in _REFERRING for it in before) or (
         bool(before) and before[0].raw == "the" and not holder_items and len(before) == 2)  # "the firm"
     holder_from = ""
@@ -85,7 +87,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
         # "Federated expects …, but the deal will cost it $1bn": the sentence's own subject
         start = min(inside, default=0)
         holder_items = [it for it in a.items if it.pos < start and it.span == a.items[0].span and it.capital
-                        and not it.stop and it.raw not in _CALENDAR and (it.pos > 0 or _is_name(it, a.items))]
+                        and not it.stop and it.raw not in _CALENDAR and (it.pos > 0 or _is_name(it, whole_second))]
         holder_from = "sentence" if holder_items else ""
     subject = any(not it.stop and not it.verb for it in before) and not referring
     years = tuple((_year_word(a, k), float(a.quantities[k].value)) for k in range(len(a.quantities))
@@ -106,13 +108,19 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                 frozenset(it.term for it in agent), periods, _changed(own, a.positions[which], a.direction(which)),
                 not any(not it.stop and not it.verb for it in own if it.pos < first), _union(a, which),
                 frozenset(it.term for it in a.items if it.pos > a.positions[which] and it.pos not in inside
-                          and _is_name(it, a.items)) - TITLES)
+                          and _is_name(it, whole_second)) - TITLES)
 
 
-def _is_name(it: Item, own: Sequence[Item]) -> bool:
+def _is_name(it: Item, second: bool) -> bool:
+    """A capitalised word inside the sentence, or its first when the second is one too
+    (`second`: "Borussia Dortmund needs …")."""
     if it.stop or not it.capital or it.raw in _CALENDAR:
         return False
-    return it.pos > 0 or any(o.pos == 1 and o.capital for o in own)  # "Borussia Dortmund needs …"
+    return it.pos > 0 or second
+
+
+def _second_capital(items: Sequence[Item]) -> bool:
+    return any(o.pos == 1 and o.capital for o in items)
 
 
 def _subject_text(before: list[Item]) -> str:
