@@ -76,6 +76,30 @@ class Passage:
         return " ".join(s.text for s in self.sentences)
 
 
+class Frame(NamedTuple):
+    """What a figure says, read from its own clause: the thing it counts, whose it is,
+    what is said of it and when. Words of the sentence outside the figure's frame
+    (attributions, a relative clause, a second fact) are not in it."""
+
+    value: float
+    kind: str
+    unit: str = ""
+    counts: str = ""  # the head of its noun phrase: "officers", "visits"
+    holder: str = ""  # the subject or named body of its clause: "Western Europe", "the Met"
+    holder_from: str = ""  # where the holder was found: "" (its clause), "passage", "article"
+    predicate: str = ""  # what is said of it: "were sacked", "rose"
+    polarity: str = ""  # up | down | ""
+    direction: str = ""  # to | from | by | ""
+    when: str = ""  # "since 2018", "in 2013"
+    hedge: str = ""  # more-than, about, ...
+    role: str = ""  # part | whole | ""
+
+    def record(self) -> dict:
+        """The frame for JSON: what it counts, whose, what is said of it, when."""
+        return {"counts": self.counts or None, "holder": self.holder or None,
+                "predicate": self.predicate or None, "when": self.when or None}
+
+
 @dataclass(frozen=True)
 class NumberMatch:
     """How one number of the figure lined up with a number of the passage."""
@@ -83,7 +107,10 @@ class NumberMatch:
     claim: str
     source: str  # "" when nothing in the passage plays that part
     relation: str  # equal | within | derived | differs | vaguer | absent
-    rule: str = ""  # what decided it: exact, rounding, more-than, about, derived, ...
+    rule: str = ""  # what decided the values: exact, rounding, more-than, about, derived, ...
+    claim_frame: Frame | None = None
+    source_frame: Frame | None = None
+    frame_rule: str = ""  # the frame rule that decided the pair (judge/rules.py)
 
 
 @dataclass(frozen=True)
@@ -96,6 +123,7 @@ class Result:
     reason: str
     passage: Passage | None = None
     numbers: tuple[NumberMatch, ...] = field(default_factory=tuple)
+    rule: str = ""  # the id of the rule that decided the verdict (judge/rules.py)
 
 
 @dataclass(frozen=True)

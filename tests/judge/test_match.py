@@ -85,13 +85,13 @@ def test_prepare_companions_are_the_other_figures_of_the_clause(index):
 
 
 def test_prepare_finds_the_sources_spelling_of_a_name(index):
-    q = query(index, "33", "PC Mitchell said 33 officers were sacked.")
+    q = query(index, "33", "PC Mitchell sacked 33 officers.")
     assert q.spellings == {"mitchell": frozenset({"mitchel"})}
     assert q.names == q.subject == {"mitchell"}
 
 
 def test_prepare_a_title_is_not_the_subject(index):
-    assert query(index, "33", "Lord Smith said 33 officers were sacked.").subject == {"smith"}
+    assert query(index, "33", "Lord Smith sacked 33 officers.").subject == {"smith"}
 
 
 def test_prepare_a_word_no_source_uses_weighs_less_though_it_is_rarer(index):
@@ -117,10 +117,10 @@ def test_a_passage_with_another_value_for_a_number(index):
 
 
 def test_arrested_does_not_make_convicted(index):
-    """README: "arrested" does not support "convicted"."""
+    """README: "arrested" does not support "convicted"; the reason quotes the writer's word, not its stem."""
     found = score_passage(query(index, "12", "Police convicted 12 men in the raid."), (sid(index, "Police arrested"),),
                           index)
-    assert lined_up(found) == [("12", "12", "equal")] and found.unmet == ("'convict'",)
+    assert lined_up(found) == [("12", "12", "equal")] and found.unmet == ("'convicted'",)
 
 
 def test_a_companion_figure_missing_from_the_clause(index):
@@ -163,7 +163,7 @@ def test_a_passage_about_someone_else(index):
 def test_words_of_a_neighbour_count_more_than_words_elsewhere_in_the_article(index):
     """ "Mitchel" stands in the next sentence: counted at NEIGHBOUR_CREDIT in a passage holding it, at
     DOCUMENT_CREDIT in one that does not; the passage shown is still the figure's sentence."""
-    q = query(index, "33", "PC Mitchell said 33 officers were sacked.")
+    q = query(index, "33", "PC Mitchell sacked 33 officers.")
     first = sid(index, "Just 33")
     alone, with_next = score_passage(q, (first,), index), score_passage(q, (first, first + 1), index)
     assert alone.coverage < with_next.coverage < 1.0
@@ -190,7 +190,7 @@ def test_candidates_begin_with_the_best_retrieved_passage(index):
 
 
 def test_candidates_are_runs_of_adjacent_sentences_of_one_source(index):
-    for claim in [("12", "Police arrested 12 men in the raid."), ("33", "PC Mitchell said 33 officers were sacked."),
+    for claim in [("12", "Police arrested 12 men in the raid."), ("33", "PC Mitchell sacked 33 officers."),
                   ("£5m", "Profits rose £5m last year.")]:
         for found in candidates(query(index, *claim), index):
             ids = [index.sentences.index(s) for s in found.passage.sentences]

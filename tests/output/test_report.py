@@ -27,14 +27,14 @@ def result(verdict=Verdict.CONTRADICTED, sentence="Just 35 of the 257 officers w
 RESULT_SCHEMA = {
     "id": str, "claim_file": str, "claim_line": int, "figure": str, "sentence": str, "verdict": str,
     "score": (int, float), "source": (str, type(None)), "source_line": (int, type(None)),
-    "snippet": (str, type(None)), "reason": str, "numbers": list,
+    "snippet": (str, type(None)), "reason": str, "rule": (str, type(None)), "numbers": list,
 }
 
 
 def test_json_document_has_the_documented_schema(three):
     got = run("verify", str(three), "--sources", SEEDS, "--format", "json")
     doc = json.loads(got.stdout)
-    assert set(doc) == {"version", "results", "summary", "problems"} and doc["version"] == 1
+    assert set(doc) == {"version", "results", "summary", "problems"} and doc["version"] == 2
     assert set(doc["summary"]) == {"claims", "supported", "contradicted", "missing"}
     assert doc["summary"]["claims"] == len(doc["results"]) == 3
     for record in doc["results"]:
@@ -43,7 +43,9 @@ def test_json_document_has_the_documented_schema(three):
             assert isinstance(record[key], kind), key
         assert record["verdict"] in {"supported", "contradicted", "missing"}
         for n in record["numbers"]:
-            assert set(n) == {"claim", "source", "relation", "rule"}
+            assert set(n) == {"claim", "source", "relation", "value_rule", "rule", "frame"}
+            assert set(n["frame"]) == {"claim", "source"}
+            assert set(n["frame"]["claim"]) == {"counts", "holder", "predicate", "when"}
             assert n["relation"] in {"equal", "within", "derived", "differs", "vaguer", "absent"}
     assert [r["claim_line"] for r in doc["results"]] == [1, 4, 7]
     assert got.exit_code == 1

@@ -9,14 +9,27 @@ confirms, contradicts or is too vague for the claim's (compare.py, derive.py).
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.index.base import Index
+from factcheck.judge import checks
 from factcheck.judge.compare import INCOMPARABLE, relation, supports
 from factcheck.judge.derive import count_from_share, share_from_counts
+from factcheck.judge.frames import sentence_names as _sentence_names
+from factcheck.judge.frames import source_frame as _source_frame
+from factcheck.judge.memo import memo as _memo
 from factcheck.judge.query import _SHARES, ClaimQuery, _claim_whole, _found
-from factcheck.models import Quantity
+from factcheck.judge.rules import COUNTS_OTHER
+from factcheck.judge.tuning import (  # noqa: F401
+    ADJACENT_WEIGHT,
+    AGREEING_VALUE,
+    CONTEXT_SENTENCES,
+    OPENING_SENTENCES,
+    OTHER_THING,
+    SAME_ROLE,
+    SAME_VERBS,
+)
+from factcheck.models import Frame, Quantity
 from factcheck.text.analysis import Analysed
 from factcheck.text.lexicon import COMPARATIVES as _COMPARATIVES
 
@@ -32,27 +45,10 @@ class Alignment:
     counts_same: bool = True  # same thing counted ("55 allegations"), same sense ("did not")
     note: str = ""  # the arithmetic, when the source's figure was worked out
     fit: float = 0.0  # 0-1: the same, counting only the claim's words that the sentence uses
-
-
-ADJACENT_WEIGHT = 1.5  # a word right beside the figure, matched as it stands
-
-
-_CONTEXTS: dict[tuple[int, int, str], tuple[Analysed, object]] = {}
-
-
-_CONTEXTS_KEPT = 50_000
-
-
-def _memo(a: Analysed, k: int, what: str, work: Callable[[], object]):
-    """What a source figure offers every claim (its context, its clause), worked out once
-    per run: many claims meet one sentence."""
-    key = (id(a), k, what)
-    held = _CONTEXTS.get(key)
-    if held is None or held[0] is not a:
-        if len(_CONTEXTS) >= _CONTEXTS_KEPT:
-            _CONTEXTS.clear()
-        held = _CONTEXTS[key] = (a, work())
-    return held[1]
+    ruled: str = ""  # the frame rule that rules the pair out (judge/rules.py), "" when the frames agree
+    claim_frame: Frame | None = None
+    source_frame: Frame | None = None
+    paired: bool = False  # a whole whose part is the source's part of the same ratio ("33 of the 257")
 
 
 def _context(a: Analysed, k: int, restricted: bool) -> dict[str, float]:
@@ -81,8 +77,6 @@ def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index
 _ROLE_BLOCKED = {("part", "whole"), ("whole", "part")}
 
 
-
-
 @dataclass(frozen=True)
 class _Option:
     """One way to line up a number of the figure: a passage figure (or none) and its score."""
@@ -96,17 +90,20 @@ class _Option:
     needs_whole: bool = False  # worked out with the claim's whole, which must then hold
     scope: frozenset[str] = frozenset()  # words of that figure's clause
     fit: float = 0.0
+    ruled: str = ""
+    frame: Frame | None = None
 
 
 _ABSENT = _Option(0.0, None, 0.0, "absent", True)
 
 
-def _sentence_options(query: ClaimQuery, sid: int, index: Index) -> list[list[_Option]]:
+def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> list[list[_Option]]:
     """For each number of the figure, every figure of sentence `sid` that could play its part."""
+    index = cache.index
     a = index.analysed(sid)
     claim_whole = _claim_whole(query)
     rows: list[list[_Option]] = []
-    for i, ctx, head in zip(query.figure, query.contexts, query.heads):
+    for n, (i, ctx, head) in enumerate(zip(query.figure, query.contexts, query.heads)):
         cq = query.analysed.quantities[i]
         row: list[_Option] = []
         for k, sq in enumerate(a.quantities):
@@ -120,11 +117,20 @@ def _sentence_options(query: ClaimQuery, sid: int, index: Index) -> list[list[_O
             scope = _scope(a, k, restricted and cq.role != "whole")
             sim, fit = _similarity(ctx, _context(a, k, restricted), index)
             same_thing = _same_thing(query, i, head, a, k, restricted)
-            score = sim + (0.05 if supports(rel) else 0.0) + (0.1 if cq.role and cq.role == sq.role else 0.0)
+            theirs = _source_frame(a, k)
+            ruled = "" if same_thing else COUNTS_OTHER
+            if not ruled and n < len(query.frames):
+                mine = query.frames[n]
+                ruled = (checks.holder(mine, theirs, _sentence_names(a), cache.context(sid), cache.article(sid))
+                         or checks.when(mine, theirs) or checks.changed(mine, theirs)
+                         or checks.union(mine, theirs))
+                same_thing = not ruled
+            score = sim + (AGREEING_VALUE if supports(rel) else 0.0)
+            score += SAME_ROLE if cq.role and cq.role == sq.role else 0.0
             if query.predicates:
-                score += 0.3 * sum(_found(query, v, scope) for v in query.predicates) / len(query.predicates)
-            row.append(_Option(score - (0.0 if same_thing else 0.5), (sid, k), sim, rel, same_thing, note,
-                               needs_whole, frozenset(scope), fit))
+                score += SAME_VERBS * sum(_found(query, v, scope) for v in query.predicates) / len(query.predicates)
+            row.append(_Option(score - (0.0 if same_thing else OTHER_THING), (sid, k), sim, rel, same_thing, note,
+                               needs_whole, frozenset(scope), fit, ruled, theirs.frame))
         rows.append(row)
     return rows
 
@@ -149,6 +155,7 @@ def _align(query: ClaimQuery, ids: tuple[int, ...], cache: _SentenceCache
     scope: set[str] = set()
     used: set[int] = set()
     held: list[tuple[Analysed, int]] = []
+    parts = {o.slot for i, o in zip(query.figure, best) if o.slot and query.analysed.quantities[i].role == "part"}
     for i, option in zip(query.figure, best):
         source = None
         if option.slot is not None:
@@ -158,8 +165,12 @@ def _align(query: ClaimQuery, ids: tuple[int, ...], cache: _SentenceCache
             scope |= option.scope
             used.add(ids.index(sid))
             held.append((a, k))
+        mine = query.frames[len(alignments)].frame if len(alignments) < len(query.frames) else None
+        paired = option.slot is not None and any(
+            sid == option.slot[0] and cache.index.analysed(sid).partner(k) == option.slot[1] for sid, k in parts)
         alignments.append(Alignment(query.analysed.quantities[i], source, option.similarity, option.relation,
-                                    option.same_thing, option.note, option.fit))
+                                    option.same_thing, option.note, option.fit, option.ruled, mine, option.frame,
+                                    paired))
     return tuple(alignments), scope, used, held
 
 
@@ -238,6 +249,7 @@ class _SentenceCache:
         self.query, self.index = query, index
         self._options: dict[int, list[list[_Option]]] = {}
         self._terms: dict[int, set[str]] = {}
+        self._context: dict[int, frozenset[str]] = {}
 
     def terms(self, sid: int) -> set[str]:
         if sid not in self._terms:
@@ -246,5 +258,18 @@ class _SentenceCache:
 
     def options(self, sid: int) -> list[list[_Option]]:
         if sid not in self._options:
-            self._options[sid] = _sentence_options(self.query, sid, self.index)
+            self._options[sid] = _sentence_options(self.query, sid, self)
         return self._options[sid]
+
+    def article(self, sid: int) -> set[str]:
+        return self.index.source_terms(self.index.sentences[sid].source)
+
+    def context(self, sid: int) -> frozenset[str]:
+        """Names a source sentence may leave implicit: those of the sentences just before it
+        and of the article's opening (its headline and first sentence)."""
+        if sid not in self._context:
+            around = self.index.neighbours(sid, CONTEXT_SENTENCES)
+            first = self.index.neighbours(sid, 10**9).start
+            ids = set(range(around.start, sid)) | set(range(first, min(first + OPENING_SENTENCES, sid)))
+            self._context[sid] = frozenset().union(*(_sentence_names(self.index.analysed(j)) for j in ids))
+        return self._context[sid]

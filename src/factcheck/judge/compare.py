@@ -7,6 +7,7 @@ is not by 8,234), and with the writer's hedge ("more than 900" by 921).
 
 from __future__ import annotations
 
+from factcheck.judge.tuning import FRACTION_BAND, HEDGE_SPAN, TOLERANCE  # noqa: F401
 from factcheck.models import Quantity
 from factcheck.text.units import unit_named
 
@@ -15,10 +16,6 @@ WITHIN = "within"  # the source's value satisfies the claim's hedge or rounding
 DIFFERS = "differs"  # the source states another value for it
 VAGUER = "vaguer"  # the source is too vague to confirm or deny the claim's value
 INCOMPARABLE = "incomparable"  # not the same kind of thing
-
-TOLERANCE = 0.05  # "about" and "nearly": never more than 5%
-HEDGE_SPAN = 2.0  # "more than 72,000" for 750,000 misleads: a bound holds up to twice (or half) itself
-FRACTION_BAND = 3.0  # percentage points a named fraction stands for, at most
 
 
 def comparable(claim: Quantity, source: Quantity) -> bool:

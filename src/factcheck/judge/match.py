@@ -13,16 +13,14 @@ from dataclasses import dataclass
 
 from factcheck.index.base import Index
 from factcheck.judge.align import _ABSENT, Alignment, _align, _SentenceCache
+from factcheck.judge.lexical import related, same_action
 from factcheck.judge.query import TITLES, ClaimQuery, _found, _present, prepare
+from factcheck.judge.tuning import DOCUMENT_CREDIT, MAX_SENTENCES, NEIGHBOUR_CREDIT, RETRIEVE  # noqa: F401
 from factcheck.models import Passage
+from factcheck.text import lexicon
 from factcheck.text.analysis import value_token
 
 __all__ = ["Alignment", "Candidate", "ClaimQuery", "candidates", "prepare", "score_passage"]
-
-MAX_SENTENCES = 3  # a passage: one sentence or a few adjacent ones
-
-
-RETRIEVE = 12  # sentences retrieved per claim before scoring
 
 
 @dataclass(frozen=True)
@@ -36,6 +34,8 @@ class Candidate:
     matched: int = 0  # statement words found in the sentences holding the figures
     names_found: bool = True  # the claim's names (the Conservatives, GM) stand in the passage
     other_subject: bool = False  # the figure's sentence names others and none of the claim's
+    verbs_met: bool = False  # the claim's frame has verbs, and the aligned figures' clauses say them
+    sentence_coverage: float = 0.0  # the same as coverage, over the claim's whole sentence
 
 
 def candidates(query: ClaimQuery, index: Index,
@@ -53,14 +53,16 @@ def candidates(query: ClaimQuery, index: Index,
     hits = index.candidates(search_terms, source=query.claim.source, limit=RETRIEVE)
     found = set(hits)
     windows: set[tuple[int, ...]] = set()
+    cache = _SentenceCache(query, index)
+    values = {value_token(q) for q in query.numbers}
     for sid in hits:
-        # passages begin and end with retrieved sentences: a sentence that shares none of
-        # the claim's words can sit between two that do, never at an edge
+        # passages begin and end with retrieved sentences, or with the next sentence when it
+        # states a number of the figure ("The officers are from the DPG … Many of its 700
+        # officers are armed"): a sentence sharing nothing can sit between two that do
         around = index.neighbours(sid, MAX_SENTENCES - 1)
         for last in range(sid, min(around.stop, sid + MAX_SENTENCES)):
-            if last in found:
+            if last in found or (last == sid + 1 and values & cache.terms(last)):
                 windows.add(tuple(range(sid, last + 1)))
-    cache = _SentenceCache(query, index)
     # A passage of several sentences earns its place only if one of them holds a figure
     # that could play a part; the single sentences stay, to show the closest for a missing claim.
     order = {sid: n for n, sid in enumerate(hits)}
@@ -124,15 +126,48 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
     other_subject = others and (
         bool(own and not any(_found(query, name, core) for name in own))
         or bool(subject and not any(_found(query, name, core) for name in subject)))
-    unmet = tuple(sorted(f"'{v}'" for v in query.predicates if not _found(query, v, scope)))
+    said = {it.raw for a, k in held for it in a.items if it.span == a.spans[k] and not it.modifier}
+    # "Of the officers sacked …, two appealed": a participle describing a noun is not the figure's verb
+    describing = {it.term for a, k in held for it in a.items if it.span == a.spans[k] and it.modifier}
+    describing -= {it.term for a, k in held for it in a.items if it.span == a.spans[k] and not it.modifier}
+    scope = scope - describing
+    ways = {a.source_frame.polarity for a in alignments if a.source_frame is not None} - {""}
+    unmet = tuple(sorted(f"'{query.words.get(v, v)}'" for v in query.predicates
+                         if not _found(query, v, scope) and not _related(query, v, said)
+                         and _way(query.words.get(v, v)) not in ways))
     unmet += tuple(q.text for q in query.companions if value_token(q) not in scope)
-    return Candidate(passage, coverage, alignments, unmet, matched, names_found, other_subject)
+    verbs_met = bool(query.predicates) and not unmet and bool(used)
+    whole = _sentence_coverage(query, coverage, core, near, index.source_terms(passage.source))
+    return Candidate(passage, coverage, alignments, unmet, matched, names_found, other_subject, verbs_met, whole)
 
 
-NEIGHBOUR_CREDIT = 0.75  # a word found in a neighbouring sentence of the passage
+def _sentence_coverage(query: ClaimQuery, coverage: float, core: set[str], near: set[str], document: set[str]
+                       ) -> float:
+    """The share of the claim's whole sentence (frame and the words around it) the passage makes."""
+    frame_total = sum(query.weights.values())
+    total, found = frame_total, coverage * frame_total
+    for term, weight in query.aside.items():
+        total += weight
+        if term in core:
+            found += weight
+        elif term in near:
+            found += weight * NEIGHBOUR_CREDIT
+        elif term in document:
+            found += weight * DOCUMENT_CREDIT
+    return found / total if total else 0.0
 
 
-DOCUMENT_CREDIT = 0.5  # a word found elsewhere in the same article
+def _way(word: str) -> str:
+    """A rise or fall word's direction: "rose" ~ "were up", "fell" ~ "were down"."""
+    return "up" if word in lexicon.RISE else "down" if word in lexicon.FALL else "-"
+
+
+def _related(query: ClaimQuery, term: str, said: set[str]) -> bool:
+    """A word of the claim's predicate said otherwise in the source's clause: a verb by a
+    verb sense ("fell" / "declined"), the object of a light verb by any ("steps" / "measures")."""
+    word = query.words.get(term, term)
+    same = same_action if term in query.verbs else related
+    return any(same(word, other) for other in said)
 
 
 def _coverage(query: ClaimQuery, core: set[str], near: set[str], document: set[str]) -> float:

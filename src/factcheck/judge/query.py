@@ -5,22 +5,18 @@ weighted by rarity and nearness to the figure, its verbs, names and other spelli
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
 from factcheck.index.base import Index
+from factcheck.judge.frames import Read, read_frame
+from factcheck.judge.tuning import FUZZY_CUTOFF, UNSEEN  # noqa: F401
 from factcheck.models import Claim, Quantity
-from factcheck.text.analysis import Analysed, analyse
+from factcheck.text.analysis import Analysed, analyse, value_token
+from factcheck.text.frame_scope import frame_positions
 from factcheck.text.numbers import read_quantities
 from factcheck.text.words import TITLES
-
-FUZZY_CUTOFF = 88  # rapidfuzz ratio for two spellings of one word
-
-
-
-
-UNSEEN = 0.35  # a word no source uses is often the writer's paraphrase: it weighs less
 
 
 @dataclass(frozen=True)
@@ -39,6 +35,10 @@ class ClaimQuery:
     heads: tuple[str | None, ...] = ()  # what each number of the figure counts
     names: frozenset[str] = frozenset()  # the people and bodies the claim names
     subject: frozenset[str] = frozenset()  # the names it opens with, titles aside
+    frames: tuple[Read, ...] = ()  # the frame of each number of the figure
+    words: dict[str, str] = field(default_factory=dict)  # a term of the statement as the claim writes it
+    aside: dict[str, float] = field(default_factory=dict)  # weights of the sentence's words outside the frame
+    verbs: frozenset[str] = frozenset()  # the terms of its words that are verbs
 
     @property
     def numbers(self) -> list[Quantity]:
@@ -68,8 +68,14 @@ def prepare(claim: Claim, index: Index) -> ClaimQuery:
         offset = len(text) - len(claim.figure)
         analysed = analyse(text)
         used = [i for i, q in enumerate(analysed.quantities) if q.start >= offset]
-    terms = frozenset(analysed.content_terms(skip=frozenset(used)))
-    describing_wholes: set[int] = set()
+    frame = frame_positions(analysed, tuple(used))
+    outside = {it.pos for it in analysed.items if it.pos not in frame}
+    terms = frozenset({it.term for it in analysed.items if not it.stop and it.pos in frame}
+                      | {value_token(q) for k, q in enumerate(analysed.quantities)
+                         if k not in used and analysed.positions[k] in frame}
+                      | {f"#year::{int(q.value // 10000)}" for k, q in enumerate(analysed.quantities)
+                         if q.kind == "date" and k not in used and analysed.positions[k] in frame})
+    describing_wholes: set[int] = set(outside)
     for i in used:
         if analysed.quantities[i].role == "whole":
             describing_wholes |= analysed.whole_positions(i)
@@ -77,17 +83,24 @@ def prepare(claim: Claim, index: Index) -> ClaimQuery:
     near = analysed.closeness(tuple(used))
     weights = {t: index.idf(t) * (0.5 + 0.5 * near.get(t, 0.0)) * (1.0 if index.has_term(t) else UNSEEN)
                for t in terms}
+    aside = {t: index.idf(t) * (0.5 + 0.5 * near.get(t, 0.0)) * (1.0 if index.has_term(t) else UNSEEN)
+             for t in analysed.content_terms(skip=frozenset(used)) - terms}
     clauses = {analysed.clauses[i] for i in used}
     companions = tuple(q for k, q in enumerate(analysed.quantities)
-                       if k not in used and analysed.clauses[k] in clauses
+                       if k not in used and analysed.clauses[k] in clauses and analysed.positions[k] in frame
                        and (q.kind in {"money", "percent"} or (q.kind == "count" and q.text[:1].isdigit())))
     query = ClaimQuery(claim, analysed, tuple(used), terms, weights, predicates, companions,
                        _spellings(terms, index))
     figure = frozenset(used)
-    contexts = tuple(analysed.context(i, restricted=analysed.quantities[i].role == "whole", skip=figure)
-                     for i in used)
-    return replace(query, contexts=contexts, heads=tuple(_claim_head(query, i) for i in used),
-                   names=frozenset(analysed.names()), subject=frozenset(analysed.subject_names() - TITLES))
+    contexts = tuple(analysed.context(i, restricted=analysed.quantities[i].role == "whole", skip=figure,
+                                      within=frame) for i in used)
+    heads = tuple(_claim_head(query, i) for i in used)
+    return replace(query, contexts=contexts, heads=heads,
+                   names=frozenset(analysed.names(within=frame)),
+                   subject=frozenset(analysed.subject_names(within=frame) - TITLES),
+                   frames=tuple(read_frame(analysed, tuple(used), i, head) for i, head in zip(used, heads)),
+                   words={it.term: it.raw for it in reversed(analysed.items)}, aside=aside,
+                   verbs=frozenset(it.term for it in analysed.items if it.verb))
 
 
 def _spellings(terms: frozenset[str], index: Index) -> dict[str, frozenset[str]]:
@@ -157,4 +170,16 @@ def _claim_head(query: ClaimQuery, i: int) -> str | None:
     if cq.role == "part":
         whole = _claim_whole(query)
         return query.analysed.head_noun(query.analysed.quantities.index(whole)) if whole else None
-    return query.analysed.head_noun(i)
+    return _counted(query.analysed, i)
+
+
+def _counted(a: Analysed, i: int) -> str | None:
+    """The head of a count's noun run, which ends at its first plural: "700 officers guard
+    embassies" counts officers (a present-tense verb reads like a noun)."""
+    at = a.positions[i]
+    run = a.noun_run(i)
+    for n, term in enumerate(run):
+        item = a._at.get(at + 1 + n)
+        if item is not None and item.raw.endswith("s") and not item.raw.endswith("ss") and n + 1 < len(run):
+            return term
+    return run[-1] if run else None

@@ -9,34 +9,51 @@ same part with the same value. A wrong "supported" is the costliest error; a wro
 from __future__ import annotations
 
 from factcheck.index.base import Index
-from factcheck.judge.compare import DIFFERS, EQUAL, VAGUER, WITHIN, rule, supports
-from factcheck.judge.match import Alignment, Candidate, candidates, prepare
-from factcheck.models import Claim, NumberMatch, Result, Verdict
-
-SUPPORT_COVERAGE = 0.60  # share of the statement's weight a passage must make
-CONTRADICT_COVERAGE = 0.65  # a contradiction must be the same statement, clearly
-SUPPORT_SIMILARITY = 0.10  # how alike the words around two aligned figures must be
-CONTRADICT_FIT = 0.35  # the wrong figure must stand by the claim's words, where the source uses them
-AGREEING_FIGURE = 0.05  # coverage a contradiction may lack when another number of its figure agrees
-CONTRADICT_WORDS = 2  # a statement of one word ("about 1,000 people") contradicts nothing
-CLEARLY_CLOSER = 0.10  # coverage and fit by which a contradiction outweighs a support
-MUCH_CLOSER_FIT = 0.30  # or fit alone, when the contradiction makes the statement as fully
-EXTRA_SENTENCE_PENALTY = 0.03  # prefer the shortest passage that makes the point
-DECIDING_COVERAGE = min(SUPPORT_COVERAGE, CONTRADICT_COVERAGE - AGREEING_FIGURE)  # below it, a passage decides nothing
+from factcheck.judge.compare import DIFFERS, supports
+from factcheck.judge.match import Candidate, candidates, prepare
+from factcheck.judge.reasons import explain, number_match
+from factcheck.judge.rules import MISSING_WORDS, message
+from factcheck.judge.tuning import (  # noqa: F401
+    AGREEING_FIGURE,
+    CLEARLY_CLOSER,
+    CLOSEST_ALIGNED,
+    CONTRADICT_COVERAGE,
+    CONTRADICT_FIT,
+    CONTRADICT_SENTENCE,
+    CONTRADICT_WORDS,
+    DECIDING_COVERAGE,
+    EXTRA_SENTENCE_PENALTY,
+    FRAME_SUPPORT_COVERAGE,
+    MUCH_CLOSER_FIT,
+    RANK_SIMILARITY,
+    SUPPORT_COVERAGE,
+    SUPPORT_SENTENCE,
+    SUPPORT_SIMILARITY,
+)
+from factcheck.models import Claim, Result, Verdict
 
 
 def _same_statement(c: Candidate, coverage: float, similarity: float) -> bool:
     """The passage says the claim's thing: its words, its verbs, and figures in the same parts."""
     return c.coverage >= coverage and not c.unmet and all(
-        a.source is not None and a.counts_same and (a.similarity >= similarity or a.relation == DIFFERS)
+        a.source is not None and a.counts_same and (a.similarity >= similarity or a.relation == DIFFERS or a.paired)
         for a in c.alignments
     )
 
 
 def _supports(c: Candidate) -> bool:
-    return _same_statement(c, SUPPORT_COVERAGE, SUPPORT_SIMILARITY) and not c.other_subject and all(
+    coverage = FRAME_SUPPORT_COVERAGE if c.verbs_met else SUPPORT_COVERAGE
+    if c.sentence_coverage < SUPPORT_SENTENCE and not _whole_ratio(c):
+        return False
+    return _same_statement(c, coverage, SUPPORT_SIMILARITY) and not c.other_subject and all(
         supports(a.relation) for a in c.alignments
     )
+
+
+def _whole_ratio(c: Candidate) -> bool:
+    """Every number of a ratio found in one source ratio ("33 of the 257"): specific enough."""
+    return len(c.alignments) > 1 and all(supports(a.relation) for a in c.alignments) and any(
+        a.paired for a in c.alignments)
 
 
 def _contradicts(c: Candidate) -> bool:
@@ -46,6 +63,8 @@ def _contradicts(c: Candidate) -> bool:
         return False
     if not c.names_found or c.other_subject:
         return False  # "The Conservatives received £4.6m" is not contradicted by Labour's £5m
+    if c.sentence_coverage < CONTRADICT_SENTENCE and not any(supports(a.relation) for a in c.alignments):
+        return False  # a lone figure's other value, in a passage that makes little of the writer's sentence
     wrong = [a for a in c.alignments if a.relation == DIFFERS]
     if len(c.alignments) > 1 and len(wrong) == len(c.alignments) and not _swapped(c.alignments):
         return False  # "23 of the 55" against "two … 12": a ratio with nothing in common is another statement
@@ -66,7 +85,7 @@ def _swapped(alignments) -> bool:
 
 
 def _rank(c: Candidate) -> float:
-    return c.coverage - EXTRA_SENTENCE_PENALTY * (len(c.passage.sentences) - 1) + 0.01 * sum(
+    return c.coverage - EXTRA_SENTENCE_PENALTY * (len(c.passage.sentences) - 1) + RANK_SIMILARITY * sum(
         a.similarity for a in c.alignments
     )
 
@@ -90,7 +109,8 @@ def decide(claim: Claim, found: list[Candidate]) -> Result:
     if contra is not None:
         return _result(claim, Verdict.CONTRADICTED, contra)
     if not found:
-        return Result(claim, Verdict.MISSING, 0.0, "no passage of the sources shares its words")
+        return Result(claim, Verdict.MISSING, 0.0, message(MISSING_WORDS, closest="none shares its words"),
+                      rule=MISSING_WORDS)
     return _result(claim, Verdict.MISSING, max(found, key=_closeness))
 
 
@@ -112,70 +132,10 @@ def _fit(c: Candidate) -> float:
 def _closeness(c: Candidate) -> float:
     """For a missing claim, show the passage nearest to making it, figures first."""
     aligned = sum(a.source is not None for a in c.alignments) / max(1, len(c.alignments))
-    return _rank(c) + 0.2 * aligned
+    return _rank(c) + CLOSEST_ALIGNED * aligned
 
 
 def _result(claim: Claim, verdict: Verdict, best: Candidate) -> Result:
-    numbers = tuple(_number_match(a) for a in best.alignments)
-    return Result(claim, verdict, round(best.coverage * 100, 1), _reason(verdict, best),
-                  best.passage, numbers)
-
-
-def _number_match(a: Alignment) -> NumberMatch:
-    if a.source is None:
-        return NumberMatch(a.claim.text, "", "absent", rule(a.claim))
-    relation = "derived" if a.note and supports(a.relation) else a.relation
-    return NumberMatch(a.claim.text, _said(a), relation, "derived" if a.note else rule(a.claim))
-
-
-def _said(a: Alignment) -> str:
-    """The source's figure as written ("" when nothing in the passage plays its part)."""
-    return a.source.text if a.source is not None else ""
-
-
-def _phrase(a: Alignment) -> str:
-    """One aligned number in words: claim value, source value, and the rule."""
-    if a.note:
-        return a.note
-    if a.relation == EQUAL:
-        return f"source says {_said(a)}"
-    how = {"rounding": "rounds to", "share": "is about"}.get(rule(a.claim), "fits")
-    if a.relation == WITHIN:
-        return f"source says {_said(a)}, which {how} '{_hedged(a)}'"
-    if a.relation == VAGUER:
-        return f"source says only {_said(a)}, claim says {_hedged(a)}"
-    return f"source says {_said(a)}, claim says {_hedged(a)}"
-
-
-def _reason(verdict: Verdict, best: Candidate) -> str:
-    aligned = best.alignments
-    if verdict is Verdict.SUPPORTED:
-        if all(a.relation == EQUAL and not a.note for a in aligned):
-            return "source says " + " and ".join(_said(a) for a in aligned)
-        return "; ".join(_phrase(a) for a in aligned)
-    if verdict is Verdict.CONTRADICTED:
-        return "; ".join(_phrase(a) for a in aligned if a.relation == DIFFERS)
-    if best.matched == 0:  # its coverage is all from words elsewhere in the article: say so
-        return "no passage makes this statement (the closest shares none of its words)"
-    if best.coverage < SUPPORT_COVERAGE:
-        return f"no passage makes this statement (closest covers {best.coverage:.0%} of it)"
-    if best.unmet:
-        return "the source does not say " + ", ".join(best.unmet) + " with these figures"
-    absent = [a for a in aligned if a.source is None]
-    if absent:
-        return "closest passage states no figure for " + ", ".join(a.claim.text for a in absent)
-    vaguer = [a for a in aligned if a.relation == VAGUER]
-    if vaguer:
-        return "; ".join(_phrase(a) for a in vaguer)
-    other = [a for a in aligned if a.source is not None and not a.counts_same]
-    if other:
-        return "; ".join(f"{_said(a)} in the source counts something else" for a in other)
-    weak = [a for a in aligned if a.similarity < SUPPORT_SIMILARITY]
-    if weak:
-        return "; ".join(f"{_said(a)} in the source belongs to another statement" for a in weak)
-    return "the closest passage does not clearly make this statement"
-
-
-def _hedged(a: Alignment) -> str:
-    hedge = a.claim.qualifier.replace("-", " ")
-    return f"{hedge} {a.claim.text}" if hedge else a.claim.text
+    numbers = tuple(number_match(a) for a in best.alignments)
+    rule_id, reason = explain(verdict, best)
+    return Result(claim, verdict, round(best.coverage * 100, 1), reason, best.passage, numbers, rule_id)

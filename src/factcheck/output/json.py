@@ -6,10 +6,10 @@ import json
 import re
 from collections.abc import Sequence
 
-from factcheck.models import Problem, Result
+from factcheck.models import NumberMatch, Problem, Result
 from factcheck.output.common import summary
 
-JSON_VERSION = 1
+JSON_VERSION = 2  # 2: each number gains `frame` (claim and source) and `rule` the deciding rule
 _INVISIBLE = re.compile("[\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
@@ -26,9 +26,19 @@ def result_record(r: Result) -> dict:
         "source_line": r.passage.line if r.passage else None,
         "snippet": r.passage.text if r.passage else None,
         "reason": r.reason,
-        "numbers": [{"claim": n.claim, "source": n.source or None, "relation": n.relation, "rule": n.rule}
-                    for n in r.numbers],
+        "rule": r.rule or None,
+        "numbers": [_number_record(n, r.rule) for n in r.numbers],
     }
+
+
+def _number_record(n: NumberMatch, decided: str) -> dict:
+    """One number of the figure: the values, how they relate, by which value rule, each
+    side's frame, and the rule that decided the pair (a frame rule that ruled it out, else
+    the verdict's)."""
+    return {"claim": n.claim, "source": n.source or None, "relation": n.relation, "value_rule": n.rule,
+            "rule": n.frame_rule or decided or None,
+            "frame": {"claim": n.claim_frame.record() if n.claim_frame else None,
+                      "source": n.source_frame.record() if n.source_frame else None}}
 
 
 def render_json(results: Sequence[Result], problems: Sequence[Problem] = ()) -> str:

@@ -23,7 +23,8 @@ REACH = 15
 class FigureContext(SentenceFields):
     """The words that stand with each figure of an analysed sentence."""
 
-    def context(self, which: int, restricted: bool = False, skip: frozenset[int] = frozenset()) -> dict[str, float]:
+    def context(self, which: int, restricted: bool = False, skip: frozenset[int] = frozenset(),
+                within: frozenset[int] | None = None) -> dict[str, float]:
         """Words around figure `which`, weighted by closeness (1.0 = adjacent, same clause).
 
         `restricted` is for a whole read against a claim that is not about a whole: it
@@ -32,6 +33,8 @@ class FigureContext(SentenceFields):
         """
         at, clause = self.positions[which], self.clauses[which]
         excluded = self._part_positions(which) if restricted else set()
+        if within is not None:  # only the words of the figure's frame (judge/frames.py)
+            excluded = excluded | {it.pos for it in self.items if it.pos not in within}
         lead, hedge = self._hedged(which)  # the hedge's words ("close to") say nothing of the role
         ctx: dict[str, float] = {}
         for it in self.items:

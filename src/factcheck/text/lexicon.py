@@ -52,3 +52,4 @@ LIGHT_VERBS = words("light_verbs")
 MEASURES = words("measures")
 MONTHS = {name: int(number) for number, *names in groups("months") for name in names}  # name -> 1-12
 WEEKDAYS = words("weekdays")
+REPORTING = words("reporting")

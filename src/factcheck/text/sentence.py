@@ -53,15 +53,19 @@ class Analysed(FigureContext, FigureRoles, FigureSense):
         clause = self.clauses[which]
         return {it.term for it in self.items if it.clause == clause and not it.stop}
 
-    def names(self) -> set[str]:
-        """Capitalised words inside the sentence: the people and bodies it is about."""
-        return {it.term for it in self.items if it.pos > 0 and not it.stop and it.capital and it.raw not in _CALENDAR}
+    def names(self, within: frozenset[int] | None = None) -> set[str]:
+        """Capitalised words inside the sentence (or at the positions `within`): the people
+        and bodies it is about."""
+        return {it.term for it in self.items if it.pos > 0 and not it.stop and it.capital and it.raw not in _CALENDAR
+                and (within is None or it.pos in within)}
 
-    def subject_names(self) -> set[str]:
-        """The names a sentence opens with, its subject: "Christopher Leslie was …",
-        "Meet the Fockers took …", "The Conservatives received …"."""
+    def subject_names(self, within: frozenset[int] | None = None) -> set[str]:
+        """The names a sentence (or the stretch at the positions `within`) opens with, its
+        subject: "Christopher Leslie was …", "Meet the Fockers took …"."""
         out: set[str] = set()
         for it in self.items:
+            if within is not None and it.pos not in within:
+                continue
             if it.capital and not it.stop and it.raw not in _CALENDAR:
                 out.add(it.term)
             elif it.stop and (it.raw in {"the", "of", "and"} or it.capital):

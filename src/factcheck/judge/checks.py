@@ -1,0 +1,76 @@
+"""The frame checks: an element the claim's frame states that the source figure's denies.
+
+Each check compares one element of the claim number's frame (judge/frames.py) with the
+same element of a source figure's frame and returns the id of the rule that rules the
+pair out (judge/rules.py), or "" when the element agrees or the claim does not state it.
+"""
+
+from __future__ import annotations
+
+from factcheck.judge.frames import OCCASIONS, Read
+from factcheck.judge.lexical import related
+from factcheck.judge.rules import COUNTS_OTHER, HOLDER_OTHER, HOLDER_OTHER_CLAUSE, HOLDER_UNSTATED, WHEN_OTHER
+from factcheck.text.words import term_of
+
+_COMPATIBLE = {frozenset({"since", "after"})}  # "after 2018" is "since 2018"
+
+
+def holder(claim: Read, source: Read, sentence_names: frozenset[str], context: frozenset[str],
+           article: set[str]) -> str:
+    """Whose figure it is. The claim's holder (the names its clause opens with) must be
+    the source figure's: named in its frame, or left implicit there ("its 700 officers",
+    "the band", "Of 14 officers investigated") and named in the sentences before, the
+    article's opening or, for a figure whose clause names nobody, the article."""
+    if source.agent and claim.opener and not claim.opener & source.terms:
+        return HOLDER_OTHER  # "Labour received £11.7m" against "the £11.7m received by 16 parties"
+    wanted = claim.holder
+    if not wanted or wanted & source.names:
+        return ""
+    if source.holder:
+        return HOLDER_OTHER  # "Schalke posted a loss of 68m euros"
+    if wanted & source.later:
+        return HOLDER_OTHER_CLAUSE  # "… with a 13-year-old online, and a PC in Norfolk who uploaded …"
+    if wanted & sentence_names and source.subject:
+        return HOLDER_OTHER_CLAUSE  # "…, while numbers from the rest of the world rose 20%"
+    if wanted & (sentence_names | context) or (source.bare and wanted & article):
+        return ""
+    return HOLDER_UNSTATED
+
+
+def when(claim: Read, source: Read) -> str:
+    """The period: "in 2018" is not "since 2018"; "in 2013" is not "in 2014"."""
+    if claim.periods and source.periods and not set(claim.periods) & set(source.periods):
+        return WHEN_OTHER  # "last year" is not "this year"
+    mine_on = {w for p in claim.periods if p.startswith("on ") for w in p.split()} & OCCASIONS
+    theirs_on = {w.removesuffix("'s") for w in source.words} & OCCASIONS
+    if mine_on and theirs_on and not mine_on & theirs_on:
+        return WHEN_OTHER  # "on its opening weekend" against "the New Year's Eve record"
+    theirs = {_year(v): w for w, v in source.years}
+    for word, value in claim.years:
+        year = _year(value)
+        if year in theirs:
+            other = theirs[year]
+            if word != other and frozenset({word, other}) not in _COMPATIBLE and word and other:
+                return WHEN_OTHER
+        elif theirs:
+            return WHEN_OTHER  # "a profit of $375m for 2003" against "… of 2004, against a $375m profit"
+    return ""
+
+
+def _year(value: float) -> int:
+    return int(value // 10000) if value >= 10000 else int(value)
+
+
+def changed(claim: Read, source: Read) -> str:
+    """What a change measures: "trimmed its workforce by 9%" is not "reduced output by 9%"."""
+    if not claim.changed or not source.changed:
+        return ""
+    if any(related(mine, theirs) for mine in claim.changed for theirs in source.changed):
+        return ""
+    return COUNTS_OTHER
+
+
+def union(claim: Read, source: Read) -> str:
+    """ "55,000 officers and staff" does not count the claim's "55,000 police officers"."""
+    same = claim.frame.counts and term_of(claim.frame.counts.lower()) == term_of(source.frame.counts.lower())
+    return COUNTS_OTHER if same and source.union and source.union != claim.union else ""

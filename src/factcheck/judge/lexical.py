@@ -1,0 +1,70 @@
+"""Paraphrase knowledge for the judge: lemmas and related words from the lexical resource.
+
+`factcheck.text.wordnet` (Open English WordNet senses and lemminflect's lemma tables,
+built by scripts/lexicon/) answers whether a writer's word and a source's word say the
+same thing ("declined" ~ "fell", "sacked" ~ "dismissed"). Where that module is not
+installed, the stems and synonym groups of text/words.py answer alone.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from types import ModuleType
+
+from factcheck.text.words import AUXILIARIES, term_of
+
+_LIGHT = AUXILIARIES | frozenset("have has having do does did".split())  # verbs that say nothing alone
+
+
+def _resource() -> ModuleType | None:
+    try:
+        return importlib.import_module("factcheck.text.wordnet")
+    except ImportError:  # the resource is not there: stems and synonym groups only
+        return None
+
+
+_WORDNET = _resource()
+
+
+@lru_cache(maxsize=100_000)
+def related(a: str, b: str) -> bool:
+    """Two words (as written, any case) that can say the same thing."""
+    a, b = a.lower(), b.lower()
+    if a == b or term_of(a) == term_of(b):
+        return True
+    return bool(_WORDNET is not None and _WORDNET.related(a, b))
+
+
+@lru_cache(maxsize=100_000)
+def same_action(a: str, b: str) -> bool:
+    """Two verbs that can say the same of a figure: one lemma, or a verb sense they share
+    ("declined" ~ "fell", "sacked" ~ "dismissed"; not "sacked" ~ "cases", a noun's sense)."""
+    a, b = a.lower(), b.lower()
+    if a == b or term_of(a) == term_of(b):
+        return True
+    if _WORDNET is None or a in _LIGHT or b in _LIGHT:
+        return False  # "received" ~ "have": a light verb says nothing of its own
+    if _WORDNET.lemma(a) == _WORDNET.lemma(b):
+        return True
+    return any(group.endswith("-v") for group in _WORDNET.senses(a) & _WORDNET.senses(b))
+
+
+def lemma(word: str) -> str:
+    """The dictionary form of a word ("sacked" -> "sack"); its stem without the resource."""
+    if _WORDNET is not None:
+        return str(_WORDNET.lemma(word))
+    return term_of(word.lower())
+
+
+def has_resource() -> bool:
+    return _WORDNET is not None
+
+
+def is_proper(word: str) -> bool:
+    """A word the lexicon does not know as a common word: a name ("Toyota", "Labour" is
+    known, so it is not); without the resource, no word is."""
+    if _WORDNET is None:
+        return False
+    low = word.lower()
+    return _WORDNET.lemma(low) == low and not _WORDNET.senses(low)  # "Prosecutors" is a plural: not a name

@@ -1,0 +1,156 @@
+"""Every rule that decides a verdict or rules a pair of figures out, by id, with examples.
+
+A rule is data: an id, a one-line description, the message a writer reads (with the
+figures and frame elements filled in) and example rows (claim figure, claim sentence,
+source sentence, whether the rule decides it). tests/judge/test_rules.py runs every row
+through the whole check and fails when a rule has no example that fires and one that
+does not. A result names the rule that decided it (`Result.rule`); its reason is that
+rule's message.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+
+class Example(NamedTuple):
+    figure: str
+    claim: str
+    source: str
+    fires: bool
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    doc: str  # one line: what the rule checks
+    message: str  # what the writer reads; {fields} filled in by the judge
+    examples: tuple[Example, ...]
+    verdict: str = ""  # the verdict it gives; "" for a frame check (it rules a pair out)
+
+
+RULES: dict[str, Rule] = {}
+
+
+def _rule(id: str, doc: str, message: str, *examples: Example, verdict: str = "") -> str:
+    RULES[id] = Rule(id, doc, message, tuple(examples), verdict)
+    return id
+
+
+def message(rule_id: str, **fields: str) -> str:
+    return RULES[rule_id].message.format(**fields)
+
+
+E = Example
+
+# --- frame checks: an element of the claim's frame the source figure's frame denies ---------
+
+HOLDER_OTHER = _rule(
+    "holder-other", "the source figure's own clause names another holder than the claim's",
+    "the source's {source} is {source_holder}'s, not {claim_holder}'s",
+    E("68m euros", "Borussia Dortmund lost 68m euros last year.",
+      "Schalke posted a loss of 68m euros last year.", True),
+    E("68m euros", "Borussia Dortmund lost 68m euros last year.",
+      "Borussia Dortmund posted a loss of 68m euros last year.", False),
+)
+HOLDER_OTHER_CLAUSE = _rule(
+    "holder-other-clause", "the claim's holder stands in another clause of the source sentence than the figure",
+    "the source's {source} is {source_holder}'s, not {claim_holder}'s",
+    E("20%", "Visits from Western Europe rose 20% last year.",
+      "Visits from Western Europe were flat last year, while numbers from the rest of the world rose 20%.", True),
+    E("10%", "Visits from Western Europe rose 10% last year.",
+      "Visits from Western Europe were up by 10% last year, while numbers from the rest of the world rose 20%.",
+      False),
+)
+HOLDER_UNSTATED = _rule(
+    "holder-unstated", "nothing near the source figure names the claim's holder",
+    "the source does not say its {source} is {claim_holder}'s",
+    E("12", "Lancashire Police dismissed 12 officers in March.",
+      "Twelve officers were dismissed in March, the report says.", True),
+    E("12", "Lancashire Police dismissed 12 officers in March.",
+      "Lancashire Police dismissed twelve officers in March.", False),
+)
+WHEN_OTHER = _rule(
+    "when-other", "the source figure's clause gives another period than the claim's",
+    "the source gives its {source} for {source_when}, the claim for {claim_when}",
+    E("33", "In 2018 alone, 33 officers were sacked over social media posts.",
+      "Since 2018, 33 officers have been sacked over social media posts.", True),
+    E("33", "Since 2018, 33 officers were sacked over social media posts.",
+      "Since 2018, 33 officers have been sacked over social media posts.", False),
+)
+COUNTS_OTHER = _rule(
+    "counts-other", "the source figure counts another thing, or in another sense (not, to/by, up/down)",
+    "{source} in the source counts {what}",
+    E("19", "Nineteen officers were investigated over the messages.",
+      "The inquiry investigated 19 allegations over the messages.", True),
+    E("19", "Nineteen officers were investigated over the messages.",
+      "The inquiry investigated 19 officers over the messages.", False),
+)
+PREDICATE_UNMET = _rule(
+    "predicate-unmet", "the claim's verb, or a word related to it, is not in the source figure's clause",
+    "the source does not say {predicate} with these figures",
+    E("three", "Three executives were convicted of fraud in March.",
+      "Three executives were arrested on suspicion of fraud in March.", True),
+    E("two", "Two officers were sacked for serious misconduct.",
+      "Of the officers sacked for serious misconduct, two appealed and won.", True),
+    E("three", "Three executives were detained on suspicion of fraud in March.",
+      "Three executives were arrested on suspicion of fraud in March.", False),
+)
+
+# --- verdict rules ----------------------------------------------------------------------------
+
+SUPPORTED = _rule(
+    "supported-frame", "a source figure with the claim's value whose frame agrees with the claim's",
+    "{numbers}",
+    E("33 of 257", "In a damning sign of how little has changed, just 33 of the 257 officers disciplined since "
+      "2018 were sacked, leaving campaigners furious.",
+      "Most of the officers disciplined since 2018 kept their jobs, with just 33 of the 257 getting the sack.", True),
+    E("35 of 257", "Just 35 of the 257 officers disciplined since 2018 were sacked.",
+      "Most of the officers disciplined since 2018 kept their jobs, with just 33 of the 257 getting the sack.", False),
+    verdict="supported",
+)
+CONTRADICTED = _rule(
+    "contradicted-frame", "a source figure with another value whose frame agrees as clearly",
+    "{numbers}",
+    E("35 of 257", "In a damning sign of how little has changed, just 35 of the 257 officers disciplined since "
+      "2018 were sacked, leaving campaigners furious.",
+      "Most of the officers disciplined since 2018 kept their jobs, with just 33 of the 257 getting the sack.", True),
+    E("33 of 257", "Just 33 of the 257 officers disciplined since 2018 were sacked.",
+      "Most of the officers disciplined since 2018 kept their jobs, with just 33 of the 257 getting the sack.", False),
+    verdict="contradicted",
+)
+MISSING_WORDS = _rule(
+    "missing-statement", "no passage makes enough of the statement of the claim's figure",
+    "no passage makes this statement ({closest})",
+    E("700", "Officers at the festival sang 700 songs about their culture.",
+      "The unit has 700 officers, many of them armed.", True),
+    E("700", "The unit has 700 officers.", "The unit has 700 officers, many of them armed.", False),
+    verdict="missing",
+)
+MISSING_FIGURE = _rule(
+    "missing-figure", "the closest passage makes the statement but states no figure for a number of it",
+    "closest passage states no figure for {numbers}",
+    E("two", "The report lists two officers.", "Two weeks later, the report listed the officers.", True),
+    E("two", "The report lists two officers.", "The report lists two officers.", False),
+    verdict="missing",
+)
+MISSING_VAGUE = _rule(
+    "missing-vague", "the source's figure is too vague to confirm or deny the claim's",
+    "{numbers}",
+    E("about 950", "About 950 officers were investigated over WhatsApp messages since 2017.",
+      "More than 900 officers were investigated over WhatsApp messages since 2017.", True),
+    E("more than 900", "More than 900 officers were investigated over WhatsApp messages since 2017.",
+      "At least 921 officers were investigated over WhatsApp messages since 2017.", False),
+    verdict="missing",
+)
+MISSING_UNCLEAR = _rule(
+    "missing-unclear", "the closest passage does not clearly make the statement of the figure",
+    "the closest passage does not clearly make this statement",
+    E("40", "The force sacked 40 officers for misconduct in the year.",
+      "The force sacked officers for misconduct in the year, and 40 others resigned before their hearings took place.",
+      True),
+    E("40", "The force sacked 40 officers for misconduct in the year.",
+      "The force sacked 40 officers for misconduct in the year.", False),
+    verdict="missing",
+)

@@ -1,0 +1,151 @@
+"""Which words of a sentence make the statement of its figure: the figure's frame.
+
+A writer's sentence carries more than its figure: "In a damning sign of how little has
+changed, just 33 of the 257 officers were sacked, leaving campaigners furious,
+openDemocracy found." The lead-in, the participle phrase and the attribution are not what
+the figure says. The sentence is cut into its segments (the clauses `analyse()` finds at
+commas, dashes and clause words) and each segment is read by its first word: a relative
+clause (", which …", ", whose …"), a coordinated or subordinate fact (", and …", "while
+…", ", as …", "amid …"), a participle phrase (", leaving …"), an attribution (", the IOPC
+said", "according to …", "figures show …") or a rhetorical lead-in ("In a damning sign of
+…,") stands apart from the figure, unless the figure stands in it.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from factcheck.text import lexicon
+from factcheck.text.sentence import Analysed
+
+REPORTING = lexicon.REPORTING
+_SUBORDINATE = frozenset("that what when where if whether how why for to".split())  # "for what they wrote"
+_BE = frozenset("is are was were has have had".split())
+_RELATIVE = frozenset("which who whom whose where".split())
+_COORDINATE = frozenset("and but while whereas yet although though as amid despite because unless however "
+                        "or nor so even including".split())
+_LEAD_INS = frozenset("in amid with despite as after following among against for on at under without "
+                      "within over amongst".split())
+_ATTRIBUTION_WORDS = 8  # an attribution segment is short: "the IOPC said", "openDemocracy found"
+
+RELATIVE, COORDINATE, PARTICIPLE = "relative", "coordinate", "participle"
+ATTRIBUTION, LEAD_IN, APPOSITION = "attribution", "lead-in", "apposition"
+_ASIDE = {RELATIVE, ATTRIBUTION}  # set off by commas inside a clause, which goes on after them
+
+
+_LISTING = frozenset("and or".split())  # ", and social media posts": a list goes on unless a verb comes
+
+
+class Segment(NamedTuple):
+    """One clause of the sentence: its positions, its words (raw), its figures."""
+
+    clause: int
+    positions: tuple[int, ...]
+    words: tuple[str, ...]
+    figures: tuple[int, ...]  # indices into the sentence's quantities
+    verbs: int = 0  # how many of its words look like verbs
+
+
+def segments(a: Analysed) -> list[Segment]:
+    """The sentence's clauses in order, each with its words and figures."""
+    by_clause: dict[int, tuple[list[int], list[str], list[int]]] = {}
+    verbs: dict[int, int] = {}
+    entries = [(it.pos, it.clause, it.raw, -1) for it in a.items]
+    entries += [(p, c, "#", k) for k, (p, c) in enumerate(zip(a.positions, a.clauses))]
+    for it in a.items:
+        if it.verb or it.raw in _BE:
+            verbs[it.clause] = verbs.get(it.clause, 0) + 1
+    for pos, clause, raw, k in sorted(entries):
+        positions, words, figures = by_clause.setdefault(clause, ([], [], []))
+        positions.append(pos)
+        words.append(raw)
+        if k >= 0:
+            figures.append(k)
+    return [Segment(c, tuple(p), tuple(w), tuple(f), verbs.get(c, 0)) for c, (p, w, f) in sorted(by_clause.items())]
+
+
+def kind_of(seg: Segment, before_figure: bool) -> str:
+    """What a segment without the figure is to the sentence ("" when it may be its statement)."""
+    words = [w for w in seg.words if w != "#"]
+    if not words:
+        return ""
+    first = words[0]
+    if first in _COORDINATE and (first not in _LISTING or seg.verbs):
+        return COORDINATE
+    if first == "according" or (len(words) <= _ATTRIBUTION_WORDS and not seg.figures and first not in _SUBORDINATE
+                                and any(w in REPORTING for w in words)):
+        return ATTRIBUTION
+    if first in _RELATIVE or (len(words) > 1 and first in _LEAD_INS and words[1] in _RELATIVE):
+        return RELATIVE  # ", which …", "- in which Renault owns …"
+    if first.endswith("ing") and len(first) > 4:
+        return PARTICIPLE
+    if before_figure and first in _LEAD_INS and not seg.figures:
+        return LEAD_IN
+    if not before_figure and first in {"a", "an"} and not seg.figures:
+        return APPOSITION  # "…, a result women's groups described as lenient": a comment on the fact
+    return ""
+
+
+def _attribution_prefix(seg: Segment, figure: set[int]) -> set[int]:
+    """ "Figures released under the FOI Act show 257 officers …": the words up to a
+    reporting verb before the figure, and a "that" after it."""
+    first_figure = min((p for p, w in zip(seg.positions, seg.words) if w == "#"), default=None)
+    cut: set[int] = set()
+    for n, (pos, word) in enumerate(zip(seg.positions, seg.words)):
+        if first_figure is None or pos >= first_figure:
+            break
+        following = seg.words[n + 1] if n + 1 < len(seg.words) else ""
+        if word in REPORTING and word != "according" and following != "to":  # "is said to last": a hedge
+            cut = set(seg.positions[:n + 1])
+            if n + 1 < len(seg.words) and seg.words[n + 1] == "that":
+                cut.add(seg.positions[n + 1])
+    return cut
+
+
+def frame_positions(a: Analysed, figure: tuple[int, ...]) -> frozenset[int]:
+    """Positions (words and figures) of the sentence that belong to the frame of `figure`
+    (indices into its quantities): the figure's clauses and the main clause around them."""
+    segs = segments(a)
+    wanted = {a.clauses[i] for i in figure}
+    at = [n for n, s in enumerate(segs) if s.clause in wanted]
+    if not at:
+        return frozenset(p for s in segs for p in s.positions)
+    first, last = at[0], at[-1]
+    own_kind = kind_of(segs[first], False)
+    keep: set[int] = set()
+    cut_after = own_kind in {RELATIVE, PARTICIPLE}  # "whose 700 officers …, is now …": the main clause's
+    for n, seg in enumerate(segs):
+        if seg.clause in wanted:
+            keep.update(set(seg.positions) - _attribution_prefix(seg, set(figure)))
+            continue
+        kind = kind_of(seg, n < first)
+        if not kind and seg.words[0] in _LISTING and n + 1 < len(segs) and kind_of(segs[n + 1], False) == RELATIVE:
+            kind = COORDINATE  # ", and a PC in Norfolk who uploaded …": another item, with a verb of its own
+        if n < first:
+            if own_kind == COORDINATE:
+                continue  # "X were up 10%, while numbers from Y rose 20%": the 20% is a fact of its own
+            if own_kind == RELATIVE and n != first - 1:
+                continue  # "The DPG, whose 700 officers …": only the noun it describes
+            if not kind or kind == PARTICIPLE:  # "Excluding the car sector, sales rose 0.5%" restricts the figure
+                keep.update(seg.positions)
+        elif n > last:
+            if kind in _ASIDE and not cut_after:
+                continue  # "The 30-year-old, whose contract runs out, has made it clear …": the clause goes on
+            if kind or cut_after:
+                cut_after = True
+            else:
+                keep.update(seg.positions)
+        elif not kind:
+            keep.update(seg.positions)
+    return frozenset(keep)
+
+
+def frame_kinds(a: Analysed, figure: tuple[int, ...]) -> list[tuple[str, str]]:
+    """Each segment left out of the figure's frame, with what it is (for tests and reasons)."""
+    inside = frame_positions(a, figure)
+    out = []
+    for seg in segments(a):
+        if not set(seg.positions) & inside:
+            text = " ".join(w for w in seg.words)
+            out.append((kind_of(seg, True) or "other", text))
+    return out

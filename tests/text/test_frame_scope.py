@@ -1,0 +1,42 @@
+"""The frame of a figure: which segments of a writer's sentence are its statement."""
+
+import pytest
+
+from factcheck.text.analysis import analyse
+from factcheck.text.frame_scope import frame_kinds
+
+
+def _left_out(sentence: str, figure: str) -> list[tuple[str, str]]:
+    a = analyse(sentence)
+    which = tuple(k for k, q in enumerate(a.quantities) if q.text in figure.split())
+    return frame_kinds(a, which)
+
+
+@pytest.mark.parametrize("sentence,figure,kind", [
+    ("In a damning sign of how little has changed, just 33 of the 257 officers were sacked, leaving "
+     "campaigners furious.", "33 257", "lead-in"),
+    ("Just 33 of the 257 officers were sacked, leaving campaigners furious.", "33 257", "participle"),
+    ("Two officers were sacked, the IOPC said.", "Two", "attribution"),
+    ("Two officers were sacked, according to the watchdog.", "Two", "attribution"),
+    ("Just 23 of the 63 allegations were substantiated, and Baroness Jones said the outcome was poor.",
+     "23 63", "coordinate"),
+    ("Visits from Western Europe were up by 10%, while numbers from the rest of the world rose 20%.",
+     "20%", "other"),
+])
+def test_what_stands_apart_from_the_figure(sentence, figure, kind):
+    assert kind in {k for k, _ in _left_out(sentence, figure)}
+
+
+@pytest.mark.parametrize("sentence,figure", [
+    ("Since the beginning of 2017, no fewer than 921 officers have come under investigation for what they "
+     "wrote in WhatsApp chats, texts and social media posts.", "921"),
+    ("Of the 19 officers investigated, two were fired for serious misconduct.", "two 19"),
+])
+def test_a_list_or_a_ratio_over_a_comma_stays_in_the_frame(sentence, figure):
+    assert _left_out(sentence, figure) == []
+
+
+def test_a_relative_clause_keeps_the_noun_it_describes_and_drops_the_main_clause():
+    out = _left_out("The Diplomatic Protection Group, whose 700 officers guard embassies, is now at the centre "
+                    "of an inquiry.", "700")
+    assert [text for _, text in out] == ["is now at the centre of an inquiry"]
