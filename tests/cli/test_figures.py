@@ -42,3 +42,10 @@ def test_a_range_is_one_figure_with_its_two_ends(workspace):
     ranges = [(f["line"], f["low"], f["high"], f["unit"]) for f in figures if f["low"] is not None]
     assert ranges == [(1, 40, 50, "year of age"), (2, 4560, 6000, "-"), (3, 90e9, 160e9, "dollar")]
     assert [f["value"] for f in figures if f["line"] == 4] == [1.6, 2.5]  # "from … to …" is a change, not a range
+
+
+def test_figures_of_a_binary_file_is_one_line_exit_2(workspace):
+    folder = workspace({"img.html": b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8})
+    result = run_cli("figures", folder / "img.html")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"factcheck: error: {folder / 'img.html'}: binary file, not text"

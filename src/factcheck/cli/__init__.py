@@ -19,7 +19,7 @@ from factcheck.engine import check as run_check
 from factcheck.errors import ConfigError, SourceError
 from factcheck.index.cached import open_index
 from factcheck.inputs.claims import MAX_CLAIM_FILE_BYTES, STDIN, load_claims
-from factcheck.inputs.decoding import decode
+from factcheck.inputs.decoding import decode, looks_binary
 from factcheck.inputs.discovery import select_claim_files
 from factcheck.inputs.drafts import read_draft, scaffold
 from factcheck.models import Claim, Problem
@@ -223,6 +223,8 @@ def figures(
         data = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
     except OSError as exc:
         _fail(f"{file}: cannot read: {exc.strerror or exc}")
+    if looks_binary(data):
+        _fail(f"{file}: binary file, not text")
     found = read_figures(decode(data))
     if output == "json":
         print(figures_json(found))

@@ -33,6 +33,7 @@ from factcheck.index.stored import StoredIndex
 from factcheck.inputs.sentences import overlong_sentences, split_sentences
 from factcheck.inputs.sources import (
     DEFAULT_MAX_BYTES,
+    NOTHING_TO_READ,
     SourceError,
     SourceText,
     find_sources,
@@ -168,7 +169,7 @@ class Store:
             else:
                 fresh.append((st, mtime, digest, got))
         if not digests:
-            raise SourceError(f"{root}: no readable source texts (.txt, .md) to check against")
+            raise SourceError(f"{root}: {NOTHING_TO_READ}")
         gone = [name for name in known if name not in digests]
         # Written in batches that double in size: a build that is killed keeps what it
         # finished, and the postings are rewritten only a few times however many files.

@@ -22,6 +22,7 @@ from factcheck.models import Problem
 HTML_SUFFIXES = (".html", ".htm")
 TABLE_SUFFIXES = (".csv", ".tsv")
 SOURCE_SUFFIXES = (".txt", ".md", ".text", ".markdown", *HTML_SUFFIXES, *TABLE_SUFFIXES)
+NOTHING_TO_READ = f"no readable source files ({', '.join(SOURCE_SUFFIXES)}) to check against"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 _UNPRINTABLE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
@@ -159,7 +160,7 @@ def read_sources(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[S
         else:
             problems.append(got)
     if not texts:
-        raise SourceError(f"{root}: no readable source texts (.txt, .md) to check against")
+        raise SourceError(f"{root}: {NOTHING_TO_READ}")
     return texts, problems
 
 
