@@ -145,15 +145,7 @@ def _sentence_coverage(query: ClaimQuery, coverage: float, core: set[str], near:
                        ) -> float:
     """The share of the claim's whole sentence (frame and the words around it) the passage makes."""
     frame_total = sum(query.weights.values())
-    total, found = frame_total, coverage * frame_total
-    for term, weight in query.aside.items():
-        total += weight
-        if term in core:
-            found += weight
-        elif term in near:
-            found += weight * NEIGHBOUR_CREDIT
-        elif term in document:
-            found += weight * DOCUMENT_CREDIT
+    found, total = _credited(query.aside, core, near, document, coverage * frame_total, frame_total)
     return found / total if total else 0.0
 
 
@@ -173,8 +165,15 @@ def _related(query: ClaimQuery, term: str, said: set[str]) -> bool:
 def _coverage(query: ClaimQuery, core: set[str], near: set[str], document: set[str]) -> float:
     """Share of the statement's weight the passage makes (arguments: the claim's words
     found in the figures' sentences, in their neighbours, in the article)."""
-    total = found = 0.0
-    for term, weight in query.weights.items():
+    found, total = _credited(query.weights, core, near, document)
+    return found / total if total else 0.0
+
+
+def _credited(weights: dict[str, float], core: set[str], near: set[str], document: set[str],
+              found: float = 0.0, total: float = 0.0) -> tuple[float, float]:
+    """The weight of `weights` the passage makes (in full in the figures' sentences, less in
+    their neighbours and the article), and the weight in all, added to `found` and `total`."""
+    for term, weight in weights.items():
         total += weight
         if term in core:
             found += weight
@@ -182,4 +181,4 @@ def _coverage(query: ClaimQuery, core: set[str], near: set[str], document: set[s
             found += weight * NEIGHBOUR_CREDIT
         elif term in document:
             found += weight * DOCUMENT_CREDIT
-    return found / total if total else 0.0
+    return found, total
