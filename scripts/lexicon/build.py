@@ -8,6 +8,11 @@ What it makes, from what
   NIH SPECIALIST Lexicon), dictionary look-ups only (no out-of-vocabulary rules), plus the
   irregular forms of WordNet's exception lists (``verb.exc``, ``noun.exc``, ``adj.exc``,
   ``adv.exc``).
+* ``places.tsv`` -- names of places ("australia", "london", "europe"): the one-word members,
+  written with a capital, of the synsets of WordNet's noun.location lexicographer file,
+  that the project's texts use, but for words that file also has in lower case (compass
+  points such as "west", "centre", "village"). Where a figure stands ("in Australia" against "in
+  Australia and Mexico") is part of its frame. Source: as for ``senses.tsv``.
 * ``senses.tsv`` -- sense groups, one lemma a line: the WordNet synsets among its *first*
   senses that hold another lemma of our vocabulary, then the synsets it is "narrower" in:
   those with a direct hyponym among its first senses ("climb" is narrower in the group of
@@ -138,6 +143,8 @@ class Synset(NamedTuple):
     hypernyms: list[str]  # "@"
     instance_hypernyms: list[str]  # "@i"
     derived: list[tuple[int, str, int]]  # "+": (source word number, target synset key, target word number)
+    lexfile: int = 0  # the lexicographer file (wndb(5) lex_filenum): 15 is noun.location
+    part_of: tuple[str, ...] = ()  # "#p": the wholes it is a part of ("Fayetteville" of "Arkansas")
 
 
 def wordnet_digest(folder: Path) -> str:
@@ -174,10 +181,10 @@ def read_synsets(folder: Path) -> dict[str, Synset]:
     for part, suffix in PARTS.items():
         for line in data_lines(folder / f"data.{suffix}"):
             fields = line.split(" | ", 1)[0].split()
-            offset, ss_type, w_cnt = fields[0], fields[2], int(fields[3], 16)
+            offset, lexfile, ss_type, w_cnt = fields[0], int(fields[1]), fields[2], int(fields[3], 16)
             written = [re.sub(r"\([a-z]+\)$", "", w) for w in fields[4:4 + 2 * w_cnt:2]]
             at = 4 + 2 * w_cnt
-            hypernyms, instances, derived = [], [], []
+            hypernyms, instances, derived, part_of = [], [], [], []
             for n in range(int(fields[at])):
                 symbol, target, pos, st = fields[at + 1 + 4 * n: at + 5 + 4 * n]
                 key = f"{target}-{'a' if pos == 's' else pos}"
@@ -187,8 +194,11 @@ def read_synsets(folder: Path) -> dict[str, Synset]:
                     instances.append(key)
                 elif symbol == "+":
                     derived.append((int(st[:2], 16), key, int(st[2:], 16)))
+                elif symbol == "#p":
+                    part_of.append(key)
             synsets[f"{offset}-{part}"] = Synset(ss_type, [w.lower() for w in written],
-                                                 [w == w.lower() for w in written], hypernyms, instances, derived)
+                                                 [w == w.lower() for w in written], hypernyms, instances, derived,
+                                                 lexfile, tuple(part_of))
     return synsets
 
 
@@ -239,6 +249,37 @@ def read_vocabulary(corpus: Path) -> set[str]:
         for p in sorted(glob.glob(str(ROOT / pattern), recursive=True)):
             texts += yaml_strings(yaml.safe_load(Path(p).read_text(encoding="utf-8")))
     return {w for text in texts for w in WORD.findall(text.lower()) if len(w) >= MIN_LEN}
+
+
+NOUN_LOCATION = 15  # wndb(5): the lexicographer file noun.location
+
+
+def place_names(synsets: dict[str, Synset], words: set[str]) -> list[str]:
+    """Names of places (countries, cities, regions: "Australia", "London", "Europe"): the
+    one-word members of noun.location synsets that the synset writes with a capital, and
+    that the project's texts use; each with the places of those it lies in, by WordNet's
+    part-holonym links followed to the end ("fayetteville\tamerica arkansas us usa")."""
+    located = {key: syn for key, syn in synsets.items() if syn.lexfile == NOUN_LOCATION and syn.ss_type == "n"}
+    # a word that is also a common noun of places ("west", "north", "centre", "village") names none
+    common = {word for syn in located.values() for word, lower in zip(syn.words, syn.lower) if lower}
+
+    def names_of(syn: Synset) -> set[str]:
+        return {w for w, lower in zip(syn.words, syn.lower) if not lower and w.isalpha()} - common
+
+    within: dict[str, set[str]] = collections.defaultdict(set)
+    for syn in located.values():
+        wholes, todo, seen = set(), list(syn.part_of), set()
+        while todo:
+            key = todo.pop()
+            if key in seen or key not in synsets:
+                continue
+            seen.add(key)
+            wholes |= names_of(synsets[key])
+            todo += synsets[key].part_of
+        for name in names_of(syn):
+            within[name] |= wholes
+    return [f"{name}\t{' '.join(sorted((within[name] - {name}) & words))}".rstrip("\t")
+            for name in sorted(set(within) & words)]
 
 
 # ---------------------------------------------------------------- lemmas
@@ -380,7 +421,12 @@ def render(args: argparse.Namespace) -> dict[str, str]:
     lemma_lines = sorted(f"{f}\t{lemma}" for f, lemma in table.items())
     sense_lines = sorted(f"{w}\t{' '.join(sorted(member_of[w]))}\t{' '.join(sorted(under[w]))}".rstrip("\t")
                          for w in set(member_of) | set(under))
+    places = place_names(synsets, words)
     return {
+        "places.tsv": "\n".join(header(
+            "Names of places: one-word proper nouns of WordNet 3.0's noun.location file, lower-cased.",
+            "place name, the places it lies in (space-separated; may be absent)", args, SENSE_SOURCE)
+            + places) + "\n",
         "lemmas.tsv": "\n".join(header("Inflected form -> lemma, where they differ.", "form, lemma", args,
                                        LEMMA_SOURCE) + lemma_lines) + "\n",
         "senses.tsv": "\n".join(header(

@@ -93,11 +93,12 @@ class Frame(NamedTuple):
     when: str = ""  # "since 2018", "in 2013"
     hedge: str = ""  # more-than, about, ...
     role: str = ""  # part | whole | ""
+    where: str = ""  # the places its clause names: "Australia and Mexico"
 
     def record(self) -> dict:
-        """The frame for JSON: what it counts, whose, what is said of it, when."""
+        """The frame for JSON: what it counts, whose, what is said of it, when and where."""
         return {"counts": self.counts or None, "holder": self.holder or None,
-                "predicate": self.predicate or None, "when": self.when or None}
+                "predicate": self.predicate or None, "when": self.when or None, "where": self.where or None}
 
 
 @dataclass(frozen=True)

@@ -71,8 +71,6 @@ def test_a_source_sentence_claimed_verbatim_is_supported(folder):
     assert [r.claim.id for r in results if r.verdict.value != "supported"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="word weights come from the whole archive, so an unrelated article can tip "
-                                       "which figure plays the part: the frame matcher (issue 13) is to end this")
 def test_an_unrelated_article_changes_no_verdict(workspace):
     csv.field_size_limit(10**8)
     with (ROOT.parent / "shared" / "corpora" / "bbc-news-2225.csv").open(encoding="utf-8") as handle:

@@ -45,7 +45,7 @@ def test_json_document_has_the_documented_schema(three):
         for n in record["numbers"]:
             assert set(n) == {"claim", "source", "relation", "value_rule", "rule", "frame"}
             assert set(n["frame"]) == {"claim", "source"}
-            assert set(n["frame"]["claim"]) == {"counts", "holder", "predicate", "when"}
+            assert set(n["frame"]["claim"]) == {"counts", "holder", "predicate", "when", "where"}
             assert n["relation"] in {"equal", "within", "derived", "differs", "vaguer", "absent"}
     assert [r["claim_line"] for r in doc["results"]] == [1, 4, 7]
     assert got.exit_code == 1

@@ -121,7 +121,7 @@ def _split(path: Path) -> tuple[list[str], list[str]]:
 
 
 def test_there_are_the_data_files_and_the_licence():
-    assert [p.name for p in TABLES] == ["lemmas.tsv", "senses.tsv"]
+    assert [p.name for p in TABLES] == ["lemmas.tsv", "places.tsv", "senses.tsv"]
     licence = (DATA / "LICENSE.md").read_text(encoding="utf-8")
     assert "WordNet 3.0 Copyright 2006 by Princeton University" in licence and "wordnet-base 1:3.0-37" in licence
     assert "The MIT License" in licence and "Brad Jascob" in licence
@@ -140,7 +140,7 @@ def test_every_data_file_has_its_header_and_is_sorted(path):
     assert body and body == sorted(body), f"{path.name}: lines out of order"
     keys = [line.split("\t")[0] for line in body]
     assert len(keys) == len(set(keys)), f"{path.name}: a key twice"
-    assert all(2 <= line.count("\t") + 1 <= 3 and line == line.strip() for line in body)
+    assert all(1 <= line.count("\t") + 1 <= 3 and line == line.strip() for line in body)
 
 
 def test_lemmas_differ_from_their_forms_and_never_lead_back():
@@ -160,3 +160,15 @@ def test_headers_name_the_sources_the_script_pins():
     assert build.WORDNET_SOURCE in senses_head and build.WORDNET_SOURCE in lemmas_head
     assert build.REGENERATE in senses_head and build.REGENERATE in lemmas_head
     assert f"lemminflect {build.LEMMINFLECT}" in lemmas_head
+
+
+@pytest.mark.parametrize("word, place", [("Australia", True), ("Argentina's", True), ("London", True),
+                                         ("West", False), ("centre", False), ("officers", False)])
+def test_place_names_come_from_wordnet_locations(word, place):
+    assert wordnet.is_place(word) is place
+
+
+@pytest.mark.parametrize("place, other, inside", [("Fayetteville", "Arkansas", True), ("Sydney", "Australia", True),
+                                                  ("Arkansas", "Fayetteville", False), ("London", "Australia", False)])
+def test_a_place_lies_in_the_places_wordnet_makes_it_part_of(place, other, inside):
+    assert wordnet.lies_in(place, other) is inside

@@ -60,18 +60,24 @@ def _scope(a: Analysed, k: int, restricted: bool) -> set[str]:
 
 
 def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index: Index
-                ) -> tuple[float, float]:
-    """How alike the words around two figures are: over all the claim's words, and over
-    those the source sentence uses at all (is this the figure those words stand by?)."""
-    total = matched = present = 0.0
+                ) -> tuple[float, float, float]:
+    """How alike the words around two figures are: over all the claim's words, over
+    those the source sentence uses at all (is this the figure those words stand by?),
+    and as an overlap, which is 1.0 for the same words as near and never more (what
+    chooses between a sentence's figures)."""
+    total = matched = present = overlap = 0.0
     for term, weight in claim_ctx.items():
-        w = weight * (ADJACENT_WEIGHT if term[0] in "<>" else index.idf(term))
+        scale = ADJACENT_WEIGHT if term[0] in "<>" else index.idf(term)
+        w = weight * scale
         total += w
         there = source_ctx.get(term, 0.0)
         matched += w * there
+        overlap += scale * min(weight, there)
         if there or term[0] in "<>":
             present += w
-    return (matched / total if total else 0.0), (matched / present if present else 0.0)
+    if not total:
+        return 0.0, 0.0, 0.0
+    return matched / total, (matched / present if present else 0.0), overlap / total
 
 
 _ROLE_BLOCKED = {("part", "whole"), ("whole", "part")}
@@ -115,17 +121,17 @@ def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> lis
             restricted = sq.role == "whole"
             # a whole's own clause lends its verb only to a claim about the whole
             scope = _scope(a, k, restricted and cq.role != "whole")
-            sim, fit = _similarity(ctx, _context(a, k, restricted), index)
+            sim, fit, overlap = _similarity(ctx, _context(a, k, restricted), index)
             same_thing = _same_thing(query, i, head, a, k, restricted)
             theirs = _source_frame(a, k)
             ruled = "" if same_thing else COUNTS_OTHER
             if not ruled and n < len(query.frames):
                 mine = query.frames[n]
                 ruled = (checks.holder(mine, theirs, _sentence_names(a), cache.context(sid), cache.article(sid))
-                         or checks.when(mine, theirs) or checks.changed(mine, theirs)
+                         or checks.when(mine, theirs) or checks.where(mine, theirs) or checks.changed(mine, theirs)
                          or checks.union(mine, theirs))
                 same_thing = not ruled
-            score = sim + (AGREEING_VALUE if supports(rel) else 0.0)
+            score = overlap + (AGREEING_VALUE if supports(rel) else 0.0)
             score += SAME_ROLE if cq.role and cq.role == sq.role else 0.0
             if query.predicates:
                 score += SAME_VERBS * sum(_found(query, v, scope) for v in query.predicates) / len(query.predicates)

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from factcheck.judge.frames import OCCASIONS, Read
 from factcheck.judge.lexical import related
-from factcheck.judge.rules import COUNTS_OTHER, HOLDER_OTHER, HOLDER_OTHER_CLAUSE, HOLDER_UNSTATED, WHEN_OTHER
+from factcheck.judge.rules import (
+    COUNTS_OTHER,
+    HOLDER_OTHER,
+    HOLDER_OTHER_CLAUSE,
+    HOLDER_UNSTATED,
+    WHEN_OTHER,
+    WHERE_OTHER,
+)
+from factcheck.text.wordnet import lies_in
 from factcheck.text.words import term_of
 
 _COMPATIBLE = {frozenset({"since", "after"})}  # "after 2018" is "since 2018"
@@ -74,3 +82,15 @@ def union(claim: Read, source: Read) -> str:
     """ "55,000 officers and staff" does not count the claim's "55,000 police officers"."""
     same = claim.frame.counts and term_of(claim.frame.counts.lower()) == term_of(source.frame.counts.lower())
     return COUNTS_OTHER if same and source.union and source.union != claim.union else ""
+
+
+def where(claim: Read, source: Read) -> str:
+    """The place: "in Australia" is not "in Japan", nor "in Australia and Mexico" (one
+    figure for both). Only where both frames name places; "London" beside "England" in
+    the source's frame is no other place (one may hold the other)."""
+    if not claim.places or not source.places:
+        return ""
+    if not claim.places & source.places and not any(
+            lies_in(a, b) or lies_in(b, a) for a in claim.places for b in source.places):
+        return WHERE_OTHER  # "in Japan" against "in Australia"; "Fayetteville" lies in "Arkansas"
+    return WHERE_OTHER if source.joined_places - claim.places and source.joined_places & claim.places else ""

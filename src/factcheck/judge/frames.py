@@ -18,6 +18,7 @@ from factcheck.text import lexicon
 from factcheck.text.fields import Item
 from factcheck.text.frame_scope import frame_positions
 from factcheck.text.sentence import Analysed
+from factcheck.text.wordnet import is_place, place_name
 from factcheck.text.words import AUXILIARIES, TITLES
 
 _CALENDAR = frozenset(lexicon.MONTHS) | lexicon.WEEKDAYS
@@ -31,6 +32,7 @@ OCCASIONS = frozenset("weekend eve day night morning evening afternoon holiday c
 _DEICTIC = frozenset("this last next previous past".split())
 _UNITS = frozenset("year month week quarter season decade day weekend".split())
 _JOINING = frozenset("and or but while whereas".split())
+_JOINING_PLACES = frozenset({"and", "or"})
 _YEAR_WORDS = {"in": "in", "during": "in", "since": "since", "from": "since", "by": "by", "until": "until",
                "before": "before", "after": "after", "between": "between", "to": "to"}
 _WHEN_KINDS = frozenset({"year", "date"})
@@ -55,6 +57,8 @@ class Read(NamedTuple):
     bare: bool = False  # nothing before the figure in its frame names anything: "Of 14 officers investigated, …"
     union: str = ""  # a count of two things: "55,000 officers and staff" -> staff
     later: frozenset[str] = frozenset()  # names after the figure, outside its frame: another fact's
+    places: frozenset[str] = frozenset()  # where, as named in its frame: "in Australia and Mexico"
+    joined_places: frozenset[str] = frozenset()  # those named together: "Australia and Mexico" (a figure for both)
 
 
 def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | None = None) -> Read:
@@ -100,7 +104,8 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
         counts = next((it.raw for it in a.items if it.term == counts), counts)
     shown = _text(holder_items) or (_subject_text(before) if subject else "")
     frame = Frame(q.value, q.kind, q.unit, counts or "", shown, holder_from, " ".join(verbs),
-                  a.polarity(which), a.direction(which), when, q.qualifier, q.role)
+                  a.polarity(which), a.direction(which), when, q.qualifier, q.role,
+                  " and ".join(dict.fromkeys(place_name(it.raw).title() for it in own if _is_place(it))))
     holder_terms = frozenset(it.term for it in holder_items) - TITLES
     return Read(frame, inside, holder_terms, names | holder_terms, subject, referring,
                 years, frozenset(it.term for it in own if not it.stop), tuple(it.raw for it in own),
@@ -108,7 +113,32 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                 frozenset(it.term for it in agent), periods, _changed(own, a.positions[which], a.direction(which)),
                 not any(not it.stop and not it.verb for it in own if it.pos < first), _union(a, which),
                 frozenset(it.term for it in a.items if it.pos > a.positions[which] and it.pos not in inside
-                          and _is_name(it, whole_second)) - TITLES)
+                          and _is_name(it, whole_second)) - TITLES,
+                *_places(own))
+
+
+def _is_place(it: Item) -> bool:
+    return it.capital and is_place(it.raw)
+
+
+def _places(own: list[Item]) -> tuple[frozenset[str], frozenset[str]]:
+    """The places a frame names, and those of them named together ("Australia and Mexico",
+    "France, Spain and Italy"): a figure for all of them at once."""
+    places = [it for it in own if _is_place(it)]
+    joined: set[str] = set()
+    run, linked = places[:1], False
+    for one, two in zip(places, places[1:]):
+        between = [it.raw for it in own if one.pos < it.pos < two.pos]
+        if two.pos - one.pos <= 2 and all(w in _JOINING_PLACES for w in between):
+            run.append(two)
+            linked = linked or bool(between)
+            continue
+        if linked:
+            joined |= {place_name(it.raw) for it in run}
+        run, linked = [two], False
+    if linked:  # an "and" in the run: "Sydney, Australia" names one place, "France and Spain" two
+        joined |= {place_name(it.raw) for it in run}
+    return frozenset(place_name(it.raw) for it in places), frozenset(joined)
 
 
 def _is_name(it: Item, second: bool) -> bool:

@@ -81,6 +81,8 @@ def _frame_reason(a: Alignment) -> str:
                    claim_holder=(mine.holder if mine and mine.holder else "the claim's holder"),
                    source_when=(theirs.when if theirs and theirs.when else "another period"),
                    claim_when=(mine.when if mine and mine.when else "its own"),
+                   source_where=(theirs.where if theirs and theirs.where else "another place"),
+                   claim_where=(mine.where if mine and mine.where else "its own"),
                    what=what).replace("another's's", "another's")
 
 

@@ -79,6 +79,16 @@ WHEN_OTHER = _rule(
     E("33", "Since 2018, 33 officers were sacked over social media posts.",
       "Since 2018, 33 officers have been sacked over social media posts.", False),
 )
+WHERE_OTHER = _rule(
+    "where-other", "the source figure's clause names other places than the claim's (or more: a figure for both)",
+    "the source gives its {source} for {source_where}, the claim for {claim_where}",
+    E("$19.35m", "The comedy took $19.35m in Australia at the weekend.",
+      "The comedy took $19.35m in Australia and Mexico at the weekend.", True),
+    E("$19.35m", "The comedy took $19.35m in Japan at the weekend.",
+      "The comedy took $19.35m in Australia at the weekend.", True),
+    E("$19.35m", "The comedy took $19.35m in Australia at the weekend.",
+      "The comedy took $19.35m in Australia at the weekend, topping the chart.", False),
+)
 COUNTS_OTHER = _rule(
     "counts-other", "the source figure counts another thing, or in another sense (not, to/by, up/down)",
     "{source} in the source counts {what}",

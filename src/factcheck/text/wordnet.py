@@ -11,6 +11,8 @@ licences and choices):
   (a synset among the first senses of both, or one's first sense directly under the
   other's: "climb" under "increase"). Not transitive: "fire ~ sack" and "fire ~ shoot" do
   not make "sack ~ shoot".
+* ``is_place(word)``, ``lies_in(place, other)``: whether the word names a place (a
+  country, city or region), and whether one place lies in another.
 * ``senses(word)``: the ids (WordNet 3.0 synset offsets and types, e.g. "02402843-v") of
   the groups the word's lemma belongs to.
 
@@ -69,6 +71,33 @@ def _clean(word: str) -> str:
         if low.endswith(tail) and len(low) > len(tail):
             return low[: -len(tail)]
     return low
+
+
+@cache
+def _places() -> dict[str, frozenset[str]]:
+    """Place name -> the places it lies in."""
+    out = {}
+    for line in _lines("places.tsv"):
+        name, _, within = line.partition("\t")
+        out[name] = frozenset(within.split())
+    return out
+
+
+def is_place(word: str) -> bool:
+    """Whether `word` is the name of a place ("Australia", "London"): a proper noun of
+    WordNet's noun.location file (``data/lexicon/places.tsv``)."""
+    return _clean(word) in _places()
+
+
+def place_name(word: str) -> str:
+    """A place's name as the table keys it: "Argentina's" -> "argentina"."""
+    return _clean(word)
+
+
+def lies_in(place: str, other: str) -> bool:
+    """Whether one place lies in the other ("Fayetteville" in "Arkansas"), by WordNet's
+    part-of links."""
+    return _clean(other) in _places().get(_clean(place), frozenset())
 
 
 def lemma(word: str) -> str:
