@@ -38,7 +38,17 @@ RULES = [
     ("6%", "6", INCOMPARABLE),
     ("2006", "2,006", INCOMPARABLE),
     ("12 months", "twelve months", EQUAL),
-    ("12 months", "12 years", INCOMPARABLE),
+    ("12 months", "12 years", DIFFERS),  # 12 months is a year: the calendar's units convert
+    ("a year", "12 months", EQUAL),
+    ("a decade", "ten years", EQUAL),
+    ("a fortnight", "14 days", EQUAL),
+    ("two weeks", "a fortnight", EQUAL),
+    ("30 days", "a month", INCOMPARABLE),  # a month is no fixed number of days
+    ("365 days", "a year", INCOMPARABLE),
+    ("1.45secs", "1.45 seconds", EQUAL),
+    ("fourth", "4th", EQUAL),
+    ("fourth", "fifth", DIFFERS),
+    ("fourth", "four", INCOMPARABLE),  # a place is no count
     ("a third", "33%", WITHIN),
     ("a third", "40%", DIFFERS),
     ("more than a third", "36.5%", WITHIN),

@@ -32,6 +32,7 @@ from factcheck.judge.tuning import (  # noqa: F401
 from factcheck.models import Frame, Quantity
 from factcheck.text.analysis import Analysed
 from factcheck.text.lexicon import COMPARATIVES as _COMPARATIVES
+from factcheck.text.units import unit_named
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,12 @@ def _gap_and_share(mine: str, theirs: str) -> bool:
     return "of" in after and bool(after & _COMPARATIVES)
 
 
+def _same_dimension(cq: Quantity, sq: Quantity) -> bool:
+    """Two measures in units of one dimension ("years" and "months", "km" and "miles")."""
+    mine, theirs = unit_named(cq.unit), unit_named(sq.unit)
+    return mine is not None and theirs is not None and mine.dimension == theirs.dimension
+
+
 def _same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, k: int, restricted: bool) -> bool:
     """The passage figure counts what the claim's does, in the same sense (no "not")."""
     if query.analysed.negated(i) != a.negated(k):
@@ -232,6 +239,9 @@ def _same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, k: int
     if head is None:
         return True
     cq = query.analysed.quantities[i]
+    if _same_dimension(cq, a.quantities[k]):
+        return True  # "two years" and "12 months": the units are the thing measured, and convert
+
     if cq.kind in _SHARES and a.quantities[k].kind in _SHARES:
         return _found(query, head, a.weak_clause_terms(k))
     if restricted:

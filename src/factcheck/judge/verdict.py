@@ -34,8 +34,9 @@ from factcheck.models import Claim, Result, Verdict
 
 
 def _same_statement(c: Candidate, coverage: float, similarity: float) -> bool:
-    """The passage says the claim's thing: its words, its verbs, and figures in the same parts."""
-    return c.coverage >= coverage and not c.unmet and all(
+    """The passage says the claim's thing: its words, its verbs, and figures in the same parts
+    (a figure none of whose numbers could be read in its sentence says nothing)."""
+    return bool(c.alignments) and c.coverage >= coverage and not c.unmet and all(
         a.source is not None and a.counts_same and (a.similarity >= similarity or a.relation == DIFFERS or a.paired)
         for a in c.alignments
     )
@@ -68,7 +69,7 @@ def _contradicts(c: Candidate) -> bool:
     wrong = [a for a in c.alignments if a.relation == DIFFERS]
     if len(c.alignments) > 1 and len(wrong) == len(c.alignments) and not _swapped(c.alignments):
         return False  # "23 of the 55" against "two … 12": a ratio with nothing in common is another statement
-    fit = sum(a.fit for a in c.alignments) / len(c.alignments)
+    fit = sum(a.fit for a in c.alignments) / max(1, len(c.alignments))
     return bool(wrong) and fit >= CONTRADICT_FIT and all(
         a.relation == DIFFERS or supports(a.relation) for a in c.alignments
     )

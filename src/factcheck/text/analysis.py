@@ -17,6 +17,7 @@ from factcheck.models import Quantity
 from factcheck.text import lexicon
 from factcheck.text.numbers import read_quantities
 from factcheck.text.sentence import Analysed, Item
+from factcheck.text.wordnet import senses
 from factcheck.text.words import AUXILIARIES, STOPWORDS, WORD, Token, term_of, tokens, value_token
 
 __all__ = ["Analysed", "Item", "analyse", "index_terms", "value_token"]  # Analysed, Item: text/sentence.py
@@ -30,6 +31,7 @@ _CONJUNCTIONS = frozenset("although while whereas but though because unless howe
 _SHARE_LEAD = frozenset("the those these".split())
 _MODALS = frozenset("will would can could may might must shall should".split())
 _NOT_AFTER_MODAL = frozenset("be have not also still now then only just never".split())
+_SUBJECT_WORDS = frozenset("who which he she they we".split())  # what a verb follows, not a noun
 _SUBORDINATORS = frozenset("that which who whom whose what when where after before if until once".split())
 
 
@@ -124,6 +126,9 @@ def _verb_like(raw: str, before: list[str]) -> bool:
             return raw.endswith(("en", "wn", "ed"))
         if prev in _MODALS:
             return raw not in _NOT_AFTER_MODAL  # "will pay", "could lose"
+        if prev in _SUBJECT_WORDS:
+            # "who recently beat", "which cost", "they say": a verb of WordNet's, in its own form
+            return any(g.endswith("-v") for g in senses(raw))
         if prev not in _SKIPPABLE and not prev.endswith("ly"):
             break
     return False

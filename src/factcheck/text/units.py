@@ -31,7 +31,7 @@ def _table() -> tuple[dict[str, Unit], dict[str, Unit], dict[str, Unit]]:
         name, dimension, size, spellings = line.split("|")
         unit = Unit(name, dimension, float(size))
         by_name[name] = unit
-        for spelling in (s.strip() for s in spellings.split(",")):
+        for spelling in (s.strip() for s in spellings.split(",") if s.strip()):
             if spelling.startswith("*"):
                 glued[spelling[1:]] = unit
             else:

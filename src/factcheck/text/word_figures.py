@@ -1,0 +1,66 @@
+"""Figures written in words that are not numbers: places ("finished fourth") and
+durations with no number ("jailed for a year", "within a fortnight").
+
+Both are read narrowly, where the words can mean nothing else: an ordinal from "third"
+up ("first" and "second" are too often no place at all: "the first time", "a second
+album"), and a duration after a word that asks for one ("for", "within", "after", …) or
+as a claim's whole figure ("a year").
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.models import Quantity
+from factcheck.text.kinds import qualifier_at
+
+_ORDINAL_UNITS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                  "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+                  "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19}
+_ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+                 "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+         "ninety": 90}
+_FIRSTS = {"first": 1, "second": 2, **_ORDINAL_UNITS}
+_ORDINAL = re.compile(
+    r"\b(?:(?P<tens>" + "|".join(_TENS) + r")-(?P<unit>" + "|".join(_FIRSTS) + r")|(?P<alone>"
+    + "|".join(sorted({**_ORDINAL_UNITS, **_ORDINAL_TENS}, key=len, reverse=True)) + r"))\b", re.I)
+# "a third of", "two-thirds", "a fifth of the": shares, read as fractions elsewhere; "the fourth quarter" a period
+_SHARE_AFTER = re.compile(r"\s+of\b|s\b|[\s-]+quarter", re.I)  # "the fourth quarter" is a period
+_SHARE_BEFORE = re.compile(r"(?:\b(?:a|one|an)\s+|-)$", re.I)
+
+# a duration with no number: the unit and its length in that unit
+_DURATIONS = {"fortnight": ("week", 2.0), "decade": ("year", 10.0), "century": ("year", 100.0),
+              "year": ("year", 1.0), "month": ("month", 1.0), "week": ("week", 1.0), "day": ("day", 1.0)}
+_DURATION = re.compile(r"(?P<a>\ban?|\bone)\s+(?P<unit>" + "|".join(_DURATIONS) + r")(?![\w-])", re.I)
+_ASKS_FOR_ONE = re.compile(r"(?:^|\b(?:for|within|after|than|over|last|lasts|lasted|lasting|spent|took|nearly|almost"
+                           r"|about|around|under|to|\u2014|-))"
+                           r"\s*$", re.I)
+
+
+def ordinal_words(text: str) -> list[Quantity]:
+    """ "finished fourth", "the twenty-first", "its eleventh": places, as "11th" is one."""
+    out = []
+    for m in _ORDINAL.finditer(text):
+        if m.group("alone") and (_SHARE_AFTER.match(text, m.end()) or _SHARE_BEFORE.search(text[:m.start()])):
+            continue  # "a third of", "two-thirds", "a fifth": a share
+        if m.group("alone"):
+            low = m.group("alone").lower()
+            value = _ORDINAL_UNITS.get(low) or _ORDINAL_TENS[low]
+        else:
+            value = _TENS[m.group("tens").lower()] + _FIRSTS[m.group("unit").lower()]
+        out.append(Quantity(value=float(value), kind="ordinal", text=m.group(), start=m.start(), end=m.end(),
+                            qualifier=qualifier_at(text, m.start())))
+    return out
+
+
+def durations(text: str) -> list[Quantity]:
+    """ "jailed for a year", "within a fortnight" (two weeks), "after a decade" (ten years)."""
+    out = []
+    for m in _DURATION.finditer(text):
+        if not _ASKS_FOR_ONE.search(text[max(0, m.start() - 12):m.start()]) and text[:m.start()].strip():
+            continue  # "£5m a year" is a rate, "a year ago" a date
+        unit, value = _DURATIONS[m.group("unit").lower()]
+        out.append(Quantity(value=value, kind="count", text=m.group(), start=m.start(), end=m.end(),
+                            precision=value, unit=unit, qualifier=qualifier_at(text, m.start())))
+    return out

@@ -1,0 +1,36 @@
+"""Places and durations written in words (text/word_figures.py), through the number reader."""
+
+import pytest
+
+from factcheck.text.numbers import read_quantities
+
+
+def _read(text):
+    return [(q.text, q.kind, q.value, q.unit) for q in read_quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She finished fourth in the final.", [("fourth", "ordinal", 4.0, "")]),
+    ("It was their twenty-first title.", [("twenty-first", "ordinal", 21.0, "")]),
+    ("The club came Eleventh.", [("Eleventh", "ordinal", 11.0, "")]),
+    ("He was jailed for a year.", [("a year", "count", 1.0, "year")]),
+    ("The work will take within a fortnight.", [("a fortnight", "count", 2.0, "week")]),
+    ("Prices rose after a decade of calm.", [("a decade", "count", 10.0, "year")]),
+    ("a year", [("a year", "count", 1.0, "year")]),  # a claim's whole figure
+    ("He ran 1.45secs faster.", [("1.45secs", "count", 1.45, "second")]),
+])
+def test_read(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A third of the officers were sacked.",  # a share
+    "Two-thirds of them resigned.",
+    "Profits rose in the fourth quarter.",  # a period
+    "He earns more a year than most.",  # a rate, not a duration
+    "The case was heard a year ago.",
+    "It was the first time and the second album.",  # too often no place at all
+])
+def test_not_read_as_a_place_or_a_duration(text):
+    assert not [q for q in read_quantities(text) if q.kind == "ordinal" or q.text.lower().startswith(("a ", "an "))
+                and q.kind == "count"]
