@@ -40,3 +40,28 @@ def test_a_relative_clause_keeps_the_noun_it_describes_and_drops_the_main_clause
     out = _left_out("The Diplomatic Protection Group, whose 700 officers guard embassies, is now at the centre "
                     "of an inquiry.", "700")
     assert [text for _, text in out] == ["is now at the centre of an inquiry"]
+
+
+def _frame_words(sentence: str, figure: str) -> list[str]:
+    from factcheck.text.frame_scope import frame_positions
+    a = analyse(sentence)
+    which = tuple(k for k, q in enumerate(a.quantities) if q.text in figure.split())
+    inside = frame_positions(a, which)
+    return [it.raw for it in a.items if it.pos in inside]
+
+
+@pytest.mark.parametrize("sentence,figure,verbs", [
+    ("Two officers who worked in the unit were sacked last year.", "Two", ["were", "sacked"]),
+    ("The 700 officers who guard embassies have been told to stay at home.", "700", ["have", "been", "told"]),
+    ("Five of the colleagues with whom the killer shared abusive messages have since been sacked, the "
+     "report said.", "Five", ["have", "since", "been", "sacked"]),
+    ("Three officers who were sacked for misconduct and jailed for fraud appealed.", "Three", ["appealed"]),
+])
+def test_the_clause_resumes_after_a_relative_clause_with_no_comma(sentence, figure, verbs):
+    words = _frame_words(sentence, figure)
+    assert all(v in words for v in verbs), words
+    assert not {"worked", "guard", "shared", "jailed"} & set(words)  # the relative clause's own verb stays out
+
+
+def test_a_relative_clause_with_no_main_verb_after_it_stays_apart():
+    assert _frame_words("The 700 officers who were found guilty of misconduct.", "700") == ["the", "officers"]

@@ -14,7 +14,7 @@ from factcheck.judge.frames import Read, read_frame
 from factcheck.judge.tuning import FUZZY_CUTOFF, UNSEEN  # noqa: F401
 from factcheck.models import Claim, Quantity
 from factcheck.text.analysis import Analysed, analyse, value_token
-from factcheck.text.frame_scope import frame_positions
+from factcheck.text.frame_scope import frame_positions, resumed_positions
 from factcheck.text.numbers import read_quantities
 from factcheck.text.words import TITLES
 
@@ -79,7 +79,8 @@ def prepare(claim: Claim, index: Index) -> ClaimQuery:
     for i in used:
         if analysed.quantities[i].role == "whole":
             describing_wholes |= analysed.whole_positions(i)
-    predicates = frozenset(analysed.predicates(tuple(used), exclude=describing_wholes))
+    predicates = frozenset(analysed.predicates(tuple(used), exclude=describing_wholes,
+                                               resumed=resumed_positions(analysed, tuple(used))))
     near = analysed.closeness(tuple(used))
     weights = {t: index.idf(t) * (0.5 + 0.5 * near.get(t, 0.0)) * (1.0 if index.has_term(t) else UNSEEN)
                for t in terms}

@@ -104,6 +104,8 @@ PREDICATE_UNMET = _rule(
       "Three executives were arrested on suspicion of fraud in March.", True),
     E("two", "Two officers were sacked for serious misconduct.",
       "Of the officers sacked for serious misconduct, two appealed and won.", True),
+    E("Five", "Five of the colleagues with whom the killer shared abusive messages have since been sacked.",
+      "The killer had shared abusive messages with five of his colleagues.", True),
     E("three", "Three executives were detained on suspicion of fraud in March.",
       "Three executives were arrested on suspicion of fraud in March.", False),
 )

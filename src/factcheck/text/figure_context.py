@@ -85,13 +85,16 @@ class FigureContext(SentenceFields):
                 out[it.term] = max(out.get(it.term, 0.0), near)
         return out
 
-    def predicates(self, figure: tuple[int, ...], exclude: frozenset[int] | set[int] = frozenset()) -> set[str]:
-        """The verbs that carry the figure's statement: in its own clause, not light, not
-        describing a whole ("the 257 officers disciplined since 2018")."""
+    def predicates(self, figure: tuple[int, ...], exclude: frozenset[int] | set[int] = frozenset(),
+                   resumed: frozenset[int] = frozenset()) -> set[str]:
+        """The verbs that carry the figure's statement: in its own clause (or where it
+        resumes after a relative clause, `resumed`), not light, not describing a whole
+        ("the 257 officers disciplined since 2018")."""
         clauses = {self.clauses[i] for i in figure}
         at = [self.positions[i] for i in figure]
         found = {it.term for it in self.items
-                 if it.verb and not it.modifier and not it.stop and it.clause in clauses and it.pos not in exclude
+                 if it.verb and not it.modifier and not it.stop and (it.clause in clauses or it.pos in resumed)
+                 and it.pos not in exclude
                  and it.raw not in LIGHT_VERBS
                  and (not it.modal or any(0 < p - it.pos <= 4 for p in at))}  # "will pay … 475m"
         taken = set(self.positions)

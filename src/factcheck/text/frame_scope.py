@@ -105,12 +105,23 @@ def _attribution_prefix(seg: Segment, figure: set[int]) -> set[int]:
 def frame_positions(a: Analysed, figure: tuple[int, ...]) -> frozenset[int]:
     """Positions (words and figures) of the sentence that belong to the frame of `figure`
     (indices into its quantities): the figure's clauses and the main clause around them."""
+    return _frame(a, figure)[0]
+
+
+def resumed_positions(a: Analysed, figure: tuple[int, ...]) -> frozenset[int]:
+    """Those of the frame where the figure's clause resumes after a relative clause with no
+    comma to end it ("Two officers who worked in the unit | were sacked")."""
+    return _frame(a, figure)[1]
+
+
+def _frame(a: Analysed, figure: tuple[int, ...]) -> tuple[frozenset[int], frozenset[int]]:
     segs = segments(a)
     wanted = {a.clauses[i] for i in figure}
     at = [n for n, s in enumerate(segs) if s.clause in wanted]
     if not at:
-        return frozenset(p for s in segs for p in s.positions)
+        return frozenset(p for s in segs for p in s.positions), frozenset()
     first, last = at[0], at[-1]
+    resumed: set[int] = set()
     own_kind = kind_of(segs[first], False)
     keep: set[int] = set()
     cut_after = own_kind in {RELATIVE, PARTICIPLE}  # "whose 700 officers …, is now …": the main clause's
@@ -129,6 +140,12 @@ def frame_positions(a: Analysed, figure: tuple[int, ...]) -> frozenset[int]:
             if not kind or kind == PARTICIPLE:  # "Excluding the car sector, sales rose 0.5%" restricts the figure
                 keep.update(seg.positions)
         elif n > last:
+            if kind == RELATIVE and n == last + 1 and not segs[last].verbs and not cut_after:
+                # "Two officers who worked in the unit were sacked": the figure's subject has its
+                # verb after the relative clause that describes it, with no comma between
+                resumed = {p for p in seg.positions if p >= _main_verb_after(a, seg)}
+                keep.update(resumed)
+                continue
             if kind in _ASIDE and not cut_after:
                 continue  # "The 30-year-old, whose contract runs out, has made it clear …": the clause goes on
             if kind or cut_after:
@@ -137,7 +154,30 @@ def frame_positions(a: Analysed, figure: tuple[int, ...]) -> frozenset[int]:
                 keep.update(seg.positions)
         elif not kind:
             keep.update(seg.positions)
-    return frozenset(keep)
+    return frozenset(keep), frozenset(resumed)
+
+
+_AUXILIARY = _BE | frozenset("will would can could may might must shall should".split())
+
+
+def _main_verb_after(a: Analysed, seg: Segment) -> int:
+    """Where the main clause resumes inside a relative clause that has no comma to end it:
+    the first auxiliary or verb after the relative clause's own verb and a word of its
+    complement ("who worked in the unit | were sacked"); past the end when none does."""
+    items = {it.pos: it for it in a.items}
+    own_verb = complement = False
+    for pos, word in zip(seg.positions, seg.words):
+        it = items.get(pos)
+        verb_like = it is not None and (it.verb or word in _AUXILIARY)
+        if word in _LISTING:
+            complement = False  # "who were sacked and jailed": a second verb of the relative clause
+        elif not own_verb:
+            own_verb = verb_like
+        elif not complement:
+            complement = not verb_like
+        elif verb_like:
+            return pos
+    return max(seg.positions) + 1
 
 
 def frame_kinds(a: Analysed, figure: tuple[int, ...]) -> list[tuple[str, str]]:
