@@ -82,3 +82,15 @@ def test_an_unrelated_article_changes_no_verdict(workspace):
                   "and went straight into the US charts at number 11.", "c.yaml", 1)
     assert check([claim], alone).results[0].verdict.value == "supported"
     assert check([claim], beside).results[0].verdict.value == "supported"
+
+
+def test_unrelated_articles_beside_the_seeds_change_no_verdict(shipped, workspace):
+    """The BBC articles of the labelled sets beside the seeds: every verdict of the shipped
+    claims and the labelled seeds claims stays (word weights come from a fixed reference,
+    text/weights.py, not from the archive)."""
+    claims = shipped + load_claims([ROOT / "tests" / "devset" / "seeds.yaml"])[0]
+    folder = workspace({})
+    for path in [*SEEDS.glob("*.txt"), *BBC.glob("*.txt"), *(ROOT / "tests" / "writers" / "bbc").glob("*.txt")]:
+        shutil.copy(path, folder / path.name)
+    assert len(list(folder.iterdir())) > 20
+    assert _verdicts(check(claims, folder).results) == _verdicts(check(claims, SEEDS).results)

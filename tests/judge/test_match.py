@@ -94,10 +94,17 @@ def test_prepare_a_title_is_not_the_subject(index):
     assert query(index, "33", "Lord Smith sacked 33 officers.").subject == {"smith"}
 
 
-def test_prepare_a_word_no_source_uses_weighs_less_though_it_is_rarer(index):
+def test_prepare_a_word_the_reference_never_uses_weighs_less_though_it_is_rarer(index):
     seen = query(index, "12", "Police arrested 12 men in the raid.").weights["raid"]
-    unseen = query(index, "12", "Police arrested 12 men in the blitz.").weights["blitz"]
-    assert index.idf("blitz") > index.idf("raid") and unseen < seen
+    unseen = query(index, "12", "Police arrested 12 men in the zorblatt.").weights[term_of("zorblatt")]
+    assert index.idf(term_of("zorblatt")) > index.idf("raid") and unseen < seen
+
+
+def test_word_weights_do_not_depend_on_the_sources(index):
+    other = SentenceIndex([SourceText("police.txt", POLICE)])
+    claim = "Police arrested 12 men in the raid."
+    assert query(index, "12", claim).weights == query(other, "12", claim).weights
+    assert index.idf("raid") == other.idf("raid")
 
 
 # score_passage ------------------------------------------------------------------------------
@@ -200,7 +207,8 @@ def test_candidates_are_runs_of_adjacent_sentences_of_one_source(index):
 
 
 def test_a_claim_pinned_to_a_source_is_matched_only_there(index):
-    pinned = candidates(query(index, "12", "Police arrested 12 men in the raid.", source="money.txt"), index)
+    pinned = candidates(query(index, "12", "Police seized 12 donations in the raid.", source="money.txt"),
+                        index)
     assert pinned and {c.passage.source for c in pinned} == {"money.txt"}
     assert candidates(query(index, "12", "Police arrested 12 men in the raid.", source="nowhere.txt"), index) == []
 

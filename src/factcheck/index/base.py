@@ -16,6 +16,7 @@ from typing import Protocol
 
 from factcheck.models import Sentence
 from factcheck.text.analysis import Analysed
+from factcheck.text.weights import reference_sentences
 
 
 class Index(Protocol):
@@ -39,7 +40,10 @@ class Index(Protocol):
         """Every term of one source file."""
         ...
 
-    def idf(self, term: str) -> float: ...
+    def idf(self, term: str) -> float:
+        """A term's weight: `reference_idf` (text/weights.py), from a fixed reference corpus,
+        so that no file added to or removed from the sources changes how words weigh."""
+        ...
 
     def has_term(self, term: str) -> bool: ...
 
@@ -66,18 +70,16 @@ class Index(Protocol):
         ...
 
 
-def idf(sentences: int, df: int) -> float:
-    return math.log(1 + max(1, sentences) / (1 + df))
-
-
 COMMON = 0.01  # a word in more than 1% of sentences barely ranks them, and costs most to look up
 KEEP_RAREST = 4  # but a claim of common words still searches by its rarest few
 
 
-def search_terms(terms: Iterable[str], idf: Callable[[str], float], sentences: int) -> list[str]:
-    """The terms worth looking up: all but the very common, and at least the rarest few."""
+def search_terms(terms: Iterable[str], idf: Callable[[str], float]) -> list[str]:
+    """The terms worth looking up: all but the very common (by the reference weights),
+    and at least the rarest few."""
     by_rarity = sorted(set(terms), key=lambda t: (-idf(t), t))
-    floor = math.log(1 + max(1, sentences) / (1 + COMMON * max(1, sentences)))
+    sentences = reference_sentences()
+    floor = math.log(1 + sentences / (1 + COMMON * sentences))
     kept = [t for t in by_rarity if idf(t) > floor]
     return kept if len(kept) >= KEEP_RAREST else by_rarity[:KEEP_RAREST]
 

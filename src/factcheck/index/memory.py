@@ -19,11 +19,12 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
-from factcheck.index.base import idf, rank, search_terms
+from factcheck.index.base import rank, search_terms
 from factcheck.inputs.sentences import split_sentences
 from factcheck.inputs.sources import SourceText
 from factcheck.models import Sentence
 from factcheck.text.analysis import Analysed, analyse, index_terms
+from factcheck.text.weights import reference_idf
 
 T = TypeVar("T")
 Progress = Callable[[int, int], None]  # (files done, files in all)
@@ -92,8 +93,8 @@ class SentenceIndex:
         return self._source_terms.get(source, set())
 
     def idf(self, term: str) -> float:
-        """Rarer words weigh more; a word the sources never use weighs most."""
-        return idf(len(self.sentences), len(self._postings.get(term, ())))
+        """Rarer words weigh more: by the reference corpus, whatever the sources hold (base.py)."""
+        return reference_idf(term)
 
     def has_term(self, term: str) -> bool:
         return term in self._postings
@@ -109,7 +110,7 @@ class SentenceIndex:
         span = self._by_source.get(source) if source else None
         if source and span is None:
             return []
-        chosen = search_terms(terms, self.idf, len(self.sentences))
+        chosen = search_terms(terms, self.idf)
         return rank({term: self._postings.get(term, ()) for term in chosen}, self.idf, span, limit)
 
     def neighbours(self, sid: int, reach: int) -> range:

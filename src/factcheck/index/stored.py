@@ -17,11 +17,12 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from factcheck.errors import CacheError
-from factcheck.index.base import idf, rank, search_terms
+from factcheck.index.base import rank, search_terms
 from factcheck.index.cache import CACHE_ERRORS, cache_error, guarded
 from factcheck.index.schema import LOCAL, SHIFT, split_terms
 from factcheck.models import Sentence
 from factcheck.text.analysis import Analysed, analyse
+from factcheck.text.weights import reference_idf
 
 PREFETCH_REACH = 2  # sentences after a hit read with it (match.py: MAX_SENTENCES - 1)
 KEPT_ANALYSES = 16_000  # unpickled analyses kept (~4 KB each); older ones are unpickled again if asked
@@ -65,7 +66,6 @@ class StoredIndex:
         self._unsaved: list[tuple[bytes, int, str]] = []  # new analyses: (pickle, key, text)
         self._postings: dict[str, array] = {}
         self._df: dict[str, int] = {}
-        self._idf: dict[str, float] = {}
         self._source_terms: dict[str, set[str]] = {}
         self._vocabulary: list[str] | None = None
 
@@ -190,9 +190,8 @@ class StoredIndex:
         return self._df[term]
 
     def idf(self, term: str) -> float:
-        if term not in self._idf:
-            self._idf[term] = idf(self._count, self._df_of(term))
-        return self._idf[term]
+        """By the reference corpus, whatever the sources hold (base.py)."""
+        return reference_idf(term)
 
     def has_term(self, term: str) -> bool:
         return self._df_of(term) > 0
@@ -224,7 +223,7 @@ class StoredIndex:
         if source:
             first = self._fid_of[source] << SHIFT
             keys = (first, first + self._span[source][1] - self._span[source][0])
-        chosen = search_terms(terms, self.idf, self._count)
+        chosen = search_terms(terms, self.idf)
         hits = rank({term: self._postings_of(term) for term in chosen}, self.idf, keys, limit, self._place)
         for sid in hits:  # the matcher's passages start at a hit and run forward: one query each
             ahead = range(sid, self.neighbours(sid, PREFETCH_REACH).stop)

@@ -20,6 +20,7 @@ from factcheck.judge.frames import source_frame as _source_frame
 from factcheck.judge.memo import memo as _memo
 from factcheck.judge.query import _SHARES, ClaimQuery, _claim_whole, _found
 from factcheck.judge.rules import COUNTS_OTHER
+from factcheck.judge.similarity import similarity as _similarity
 from factcheck.judge.tuning import (  # noqa: F401
     ADJACENT_WEIGHT,
     AGREEING_VALUE,
@@ -30,7 +31,7 @@ from factcheck.judge.tuning import (  # noqa: F401
     SAME_VERBS,
 )
 from factcheck.models import Frame, Quantity
-from factcheck.text.analysis import Analysed
+from factcheck.text.analysis import Analysed, value_token
 from factcheck.text.lexicon import COMPARATIVES as _COMPARATIVES
 from factcheck.text.units import unit_named
 
@@ -60,25 +61,13 @@ def _scope(a: Analysed, k: int, restricted: bool) -> set[str]:
     return _memo(a, k, f"scope{restricted}", lambda: a.scope(k, restricted))
 
 
-def _similarity(claim_ctx: dict[str, float], source_ctx: dict[str, float], index: Index
-                ) -> tuple[float, float, float]:
-    """How alike the words around two figures are: over all the claim's words, over
-    those the source sentence uses at all (is this the figure those words stand by?),
-    and as an overlap, which is 1.0 for the same words as near and never more (what
-    chooses between a sentence's figures)."""
-    total = matched = present = overlap = 0.0
-    for term, weight in claim_ctx.items():
-        scale = ADJACENT_WEIGHT if term[0] in "<>" else index.idf(term)
-        w = weight * scale
-        total += w
-        there = source_ctx.get(term, 0.0)
-        matched += w * there
-        overlap += scale * min(weight, there)
-        if there or term[0] in "<>":
-            present += w
-    if not total:
-        return 0.0, 0.0, 0.0
-    return matched / total, (matched / present if present else 0.0), overlap / total
+def _frame_terms(a: Analysed, k: int) -> set[str]:
+    """The terms (and other figures' values) at the positions of source figure k's frame."""
+    def work() -> set[str]:
+        inside = _source_frame(a, k).positions
+        return {it.term for it in a.items if it.pos in inside} | {
+            value_token(q) for j, q in enumerate(a.quantities) if a.positions[j] in inside}
+    return _memo(a, k, "frame-terms", work)
 
 
 _ROLE_BLOCKED = {("part", "whole"), ("whole", "part")}
@@ -121,10 +110,11 @@ def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> lis
                 continue
             restricted = sq.role == "whole"
             # a whole's own clause lends its verb only to a claim about the whole
-            scope = _scope(a, k, restricted and cq.role != "whole")
+            theirs = _source_frame(a, k)
+            # the clause's words, but those of a coordinated fact beside it (", and 40 others resigned")
+            scope = _scope(a, k, restricted and cq.role != "whole") & _frame_terms(a, k)
             sim, fit, overlap = _similarity(ctx, _context(a, k, restricted), index)
             same_thing = _same_thing(query, i, head, a, k, restricted)
-            theirs = _source_frame(a, k)
             ruled = "" if same_thing else COUNTS_OTHER
             if not ruled and n < len(query.frames):
                 mine = query.frames[n]
@@ -247,6 +237,9 @@ def _same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, k: int
     if restricted:
         return _found(query, head, a.scope(k, restricted) | a.whole_terms(k))
     source_run = set(a.noun_run(k))
+    if not source_run and a.quantities[k].kind == "count" and a.quantities[k].role != "part":
+        of = a.of_noun(k)  # "40 of its cars were stolen": what it counts follows "of"
+        source_run = {of} if of else source_run
     action = query.analysed.word_after_run(i)
     counts_same = (_found(query, head, source_run)  # "22 million Americans" is not "… American teenagers"
                    or bool(source_run & query.predicates)  # "12 resignations" for "a dozen resigned"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from factcheck.judge.frame_words import is_place_item, places, without_apposition
 from factcheck.judge.lexical import is_proper
 from factcheck.judge.memo import memo
 from factcheck.models import Frame, Quantity
@@ -18,7 +19,7 @@ from factcheck.text import lexicon
 from factcheck.text.fields import Item
 from factcheck.text.frame_scope import frame_positions
 from factcheck.text.sentence import Analysed
-from factcheck.text.wordnet import is_place, place_name
+from factcheck.text.wordnet import place_name
 from factcheck.text.words import AUXILIARIES, TITLES
 
 _CALENDAR = frozenset(lexicon.MONTHS) | lexicon.WEEKDAYS
@@ -32,7 +33,6 @@ OCCASIONS = frozenset("weekend eve day night morning evening afternoon holiday c
 _DEICTIC = frozenset("this last next previous past".split())
 _UNITS = frozenset("year month week quarter season decade day weekend".split())
 _JOINING = frozenset("and or but while whereas".split())
-_JOINING_PLACES = frozenset({"and", "or"})
 _YEAR_WORDS = {"in": "in", "during": "in", "since": "since", "from": "since", "by": "by", "until": "until",
                "before": "before", "after": "after", "between": "between", "to": "to"}
 _WHEN_KINDS = frozenset({"year", "date"})
@@ -76,6 +76,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
     joined = [n for n, it in enumerate(before) if it.raw in _JOINING]
     if joined:
         before = before[joined[-1] + 1:]  # "… 144 days and served …": a predicate sharing the subject before
+    before = without_apposition(before)
     holder_items = [] if _of_whole(a, which) else [it for it in before if _is_name(it, second)]
     if not holder_items and before and _opening_name(before[0], before) and not _of_whole(a, which):
         holder_items = [before[0]]  # "Labour received …", "Toyota, whose sales …"
@@ -105,7 +106,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
     shown = _text(holder_items) or (_subject_text(before) if subject else "")
     frame = Frame(q.value, q.kind, q.unit, counts or "", shown, holder_from, " ".join(verbs),
                   a.polarity(which), a.direction(which), when, q.qualifier, q.role,
-                  " and ".join(dict.fromkeys(place_name(it.raw).title() for it in own if _is_place(it))))
+                  " and ".join(dict.fromkeys(place_name(it.raw).title() for it in own if is_place_item(it))))
     holder_terms = frozenset(it.term for it in holder_items) - TITLES
     return Read(frame, inside, holder_terms, names | holder_terms, subject, referring,
                 years, frozenset(it.term for it in own if not it.stop), tuple(it.raw for it in own),
@@ -114,31 +115,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                 not any(not it.stop and not it.verb for it in own if it.pos < first), _union(a, which),
                 frozenset(it.term for it in a.items if it.pos > a.positions[which] and it.pos not in inside
                           and _is_name(it, whole_second)) - TITLES,
-                *_places(own))
-
-
-def _is_place(it: Item) -> bool:
-    return it.capital and is_place(it.raw)
-
-
-def _places(own: list[Item]) -> tuple[frozenset[str], frozenset[str]]:
-    """The places a frame names, and those of them named together ("Australia and Mexico",
-    "France, Spain and Italy"): a figure for all of them at once."""
-    places = [it for it in own if _is_place(it)]
-    joined: set[str] = set()
-    run, linked = places[:1], False
-    for one, two in zip(places, places[1:]):
-        between = [it.raw for it in own if one.pos < it.pos < two.pos]
-        if two.pos - one.pos <= 2 and all(w in _JOINING_PLACES for w in between):
-            run.append(two)
-            linked = linked or bool(between)
-            continue
-        if linked:
-            joined |= {place_name(it.raw) for it in run}
-        run, linked = [two], False
-    if linked:  # an "and" in the run: "Sydney, Australia" names one place, "France and Spain" two
-        joined |= {place_name(it.raw) for it in run}
-    return frozenset(place_name(it.raw) for it in places), frozenset(joined)
+                *places(own))
 
 
 def _is_name(it: Item, second: bool) -> bool:
@@ -255,7 +232,7 @@ def _agent(a: Analysed, own: list[Item], last: int) -> list[Item]:
 
 
 def _text(items: list[Item]) -> str:
-    return " ".join(it.raw.title() if it.capital else it.raw for it in items)
+    return " ".join(it.raw[:1].upper() + it.raw[1:] if it.capital else it.raw for it in items)
 
 
 def _year_word(a: Analysed, k: int) -> str:

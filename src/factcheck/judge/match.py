@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from factcheck.index.base import Index
 from factcheck.judge.align import _ABSENT, Alignment, _align, _SentenceCache
+from factcheck.judge.frames import source_frame
 from factcheck.judge.lexical import related, same_action
 from factcheck.judge.query import TITLES, ClaimQuery, _found, _present, prepare
 from factcheck.judge.tuning import DOCUMENT_CREDIT, MAX_SENTENCES, NEIGHBOUR_CREDIT, RETRIEVE  # noqa: F401
@@ -126,7 +127,12 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
     other_subject = others and (
         bool(own and not any(_found(query, name, core) for name in own))
         or bool(subject and not any(_found(query, name, core) for name in subject)))
-    said = {it.raw for a, k in held for it in a.items if it.span == a.spans[k] and not it.modifier}
+    # the words said of each source figure: its frame's, not its sentence's ("…, and 40 others resigned")
+    # and a whole's part's words only for a claim about the whole ("Of 14 investigated, two were fired")
+    roles = [al.claim.role for al in alignments if al.source is not None]
+    said = {it.raw for (a, k), role in zip(held, roles) for it in a.items
+            if it.span == a.spans[k] and not it.modifier and it.pos in source_frame(a, k).positions
+            and not (a.quantities[k].role == "whole" and role != "whole" and it.pos in a._part_positions(k))}
     # "Of the officers sacked …, two appealed": a participle describing a noun is not the figure's verb
     describing = {it.term for a, k in held for it in a.items if it.span == a.spans[k] and it.modifier}
     describing -= {it.term for a, k in held for it in a.items if it.span == a.spans[k] and not it.modifier}

@@ -16,6 +16,7 @@ from factcheck.models import Claim, Quantity
 from factcheck.text.analysis import Analysed, analyse, value_token
 from factcheck.text.frame_scope import frame_positions, resumed_positions
 from factcheck.text.numbers import read_quantities
+from factcheck.text.weights import known
 from factcheck.text.words import TITLES
 
 
@@ -82,9 +83,9 @@ def prepare(claim: Claim, index: Index) -> ClaimQuery:
     predicates = frozenset(analysed.predicates(tuple(used), exclude=describing_wholes,
                                                resumed=resumed_positions(analysed, tuple(used))))
     near = analysed.closeness(tuple(used))
-    weights = {t: index.idf(t) * (0.5 + 0.5 * near.get(t, 0.0)) * (1.0 if index.has_term(t) else UNSEEN)
+    weights = {t: index.idf(t) * (0.5 + 0.5 * near.get(t, 0.0)) * (1.0 if known(t) else UNSEEN)
                for t in terms}
-    aside = {t: index.idf(t) * (0.5 + 0.5 * near.get(t, 0.0)) * (1.0 if index.has_term(t) else UNSEEN)
+    aside = {t: index.idf(t) * (0.5 + 0.5 * near.get(t, 0.0)) * (1.0 if known(t) else UNSEEN)
              for t in analysed.content_terms(skip=frozenset(used)) - terms}
     clauses = {analysed.clauses[i] for i in used}
     companions = tuple(q for k, q in enumerate(analysed.quantities)

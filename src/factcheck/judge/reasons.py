@@ -76,6 +76,8 @@ def _frame_reason(a: Alignment) -> str:
     what = "something else"
     if a.ruled == COUNTS_OTHER and mine and theirs and mine.counts and theirs.counts:
         what = f"'{theirs.counts}', not '{mine.counts}'"
+        if theirs.counts.lower() == mine.counts.lower():  # the same thing, said otherwise: "did not"
+            what = f"'{theirs.counts}' in another sense (a 'not', another direction or preposition)"
     return message(a.ruled, source=said(a),
                    source_holder=(theirs.holder if theirs and theirs.holder else "another's"),
                    claim_holder=(mine.holder if mine and mine.holder else "the claim's holder"),

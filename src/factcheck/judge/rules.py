@@ -49,8 +49,8 @@ E = Example
 HOLDER_OTHER = _rule(
     "holder-other", "the source figure's own clause names another holder than the claim's",
     "the source's {source} is {source_holder}'s, not {claim_holder}'s",
-    E("68m euros", "Borussia Dortmund lost 68m euros last year.",
-      "Schalke posted a loss of 68m euros last year.", True),
+    E("68m euros", "Borussia Dortmund, the German club, posted a loss of 68m euros last year.",
+      "Schalke, the German club, posted a loss of 68m euros last year.", True),
     E("68m euros", "Borussia Dortmund lost 68m euros last year.",
       "Borussia Dortmund posted a loss of 68m euros last year.", False),
 )
@@ -96,6 +96,8 @@ COUNTS_OTHER = _rule(
       "The inquiry investigated 19 allegations over the messages.", True),
     E("19", "Nineteen officers were investigated over the messages.",
       "The inquiry investigated 19 officers over the messages.", False),
+    E("40", "The force sacked 40 officers for misconduct in the year.",
+      "In a year when the force sacked officers for misconduct, 40 of its cars were stolen.", True),
 )
 PREDICATE_UNMET = _rule(
     "predicate-unmet", "the claim's verb, or a word related to it, is not in the source figure's clause",
@@ -106,6 +108,9 @@ PREDICATE_UNMET = _rule(
       "Of the officers sacked for serious misconduct, two appealed and won.", True),
     E("Five", "Five of the colleagues with whom the killer shared abusive messages have since been sacked.",
       "The killer had shared abusive messages with five of his colleagues.", True),
+    E("40", "The force sacked 40 officers for misconduct in the year.",
+      "The force sacked officers for misconduct in the year, and 40 others resigned before their hearings took place.",
+      True),
     E("three", "Three executives were detained on suspicion of fraud in March.",
       "Three executives were arrested on suspicion of fraud in March.", False),
 )
@@ -159,9 +164,8 @@ MISSING_VAGUE = _rule(
 MISSING_UNCLEAR = _rule(
     "missing-unclear", "the closest passage does not clearly make the statement of the figure",
     "the closest passage does not clearly make this statement",
-    E("40", "The force sacked 40 officers for misconduct in the year.",
-      "The force sacked officers for misconduct in the year, and 40 others resigned before their hearings took place.",
-      True),
+    E("40", "The force sacked 40 officers, leaving campaigners furious and ministers under pressure, a leaked memo "
+      "to the Home Office revealed on Tuesday night.", "The force sacked 40 officers.", True),
     E("40", "The force sacked 40 officers for misconduct in the year.",
       "The force sacked 40 officers for misconduct in the year.", False),
     verdict="missing",
