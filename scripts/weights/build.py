@@ -54,7 +54,8 @@ def render(csv_path: Path) -> str:
         f"# Corpus: {len(sources)} BBC news articles (bench/corpus.py partition(), its held-out tenth left out)"
         f" and the {len(seeds)} seed articles; {len(index.sentences)} sentences.",
         "# Made by: scripts/weights/build.py; do not edit by hand, rerun it.",
-        "# Columns (tab-separated): term, sentences using it; first, =sentences: the sentences in all. Lines sorted.",
+        "# Columns (tab-separated): term, sentences using it; first, =sentences: the sentences in all."
+        " Lines sorted; comments begin '# '.",
         f"=sentences\t{len(index.sentences)}",  # "=" begins no term
     ]
     return "\n".join(head + [f"{t}\t{n}" for t, n in sorted(df.items())]) + "\n"

@@ -19,3 +19,7 @@ def test_the_committed_table_is_what_the_builder_makes():
     run = subprocess.run([sys.executable, str(ROOT / "scripts" / "weights" / "build.py"), "--check"],
                          capture_output=True, text=True, cwd=ROOT)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_figures_terms_are_read_from_the_table_too():
+    assert known("#percent::2") and reference_idf("#percent::2") < reference_idf("#percent::2.000001")

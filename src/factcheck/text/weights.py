@@ -22,7 +22,7 @@ def _table() -> tuple[int, dict[str, int]]:
     counts: dict[str, int] = {}
     with _DATA.open(encoding="utf-8") as handle:
         for line in handle:
-            if line.startswith("#"):
+            if line.startswith("# "):  # a comment; figures' terms ("#percent::2") begin with "#" too
                 continue
             term, _, n = line.rstrip("\n").rpartition("\t")
             counts[term] = int(n)
