@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from factcheck.inputs.sources import SourceText
+from factcheck.inputs.source_text import SourceText, page_place
 from factcheck.models import Problem, Sentence
 
 MAX_SENTENCE_CHARS = 1_000  # the longest real sentences of 2,225 BBC articles run to 1,063 (and three lists to 2,002)
@@ -22,9 +23,18 @@ def split_sentences(source: SourceText) -> list[Sentence]:
     sentences: list[Sentence] = []
     for n, line in enumerate(source.text.split("\n")):
         line_no = source.lines[n] if source.lines else n + 1  # the line of the file it came from
+        place = source.places[n] if source.places else ""
+        marks = source.marks[n] if source.marks else ()
+        offsets = [offset for offset, _, _ in marks]
+        at = 0
         for sentence in _split_line(line):
+            if marks:  # a PDF paragraph: the page and line where this sentence starts
+                at = line.find(sentence, at)
+                _, page, line_no = marks[max(0, bisect.bisect_right(offsets, at) - 1)]
+                place = page_place(page, line_no)
+                at += len(sentence)
             for piece in _pieces(sentence) if len(sentence) > MAX_SENTENCE_CHARS else (sentence,):
-                sentences.append(Sentence(source.name, len(sentences), line_no, piece))
+                sentences.append(Sentence(source.name, len(sentences), line_no, piece, place))
     return sentences
 
 
