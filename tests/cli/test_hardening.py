@@ -59,7 +59,7 @@ def test_sources_of_kinds_not_read_are_one_warning_with_a_count(workspace):
     result = run("verify", folder / "c.yaml", "--sources", folder / "src", "--no-cache")
     warnings = [line for line in result.stderr.splitlines() if "kinds not read" in line]
     assert warnings == [f"{folder / 'src'}: warning: skipped 3 files of kinds not read (.docx: 2, .odt: 1); "
-                        "sources are read from .txt, .md, .text, .markdown, .html, .htm, .csv, .tsv, .pdf"]
+                        "sources are read from .txt, .md, .text, .markdown, .html, .htm, .csv, .tsv, .pdf, .xlsx"]
 
 
 def test_a_claim_file_too_large_says_what_to_do_before_any_indexing(workspace, monkeypatch):

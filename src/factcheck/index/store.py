@@ -36,6 +36,7 @@ from factcheck.inputs.sources import (
     NOTHING_TO_READ,
     SourceError,
     SourceText,
+    file_warnings,
     find_sources,
     read_source,
 )
@@ -159,6 +160,7 @@ class Store:
             if isinstance(got, Problem):
                 problems.append(got)
                 continue
+            problems.extend(file_warnings(st.path, got))
             problems.extend(overlong_sentences(got))
             content = got.digest_text()  # where a web page's, a PDF's or a table's lines came from is kept too
             digest = hashlib.blake2b(content.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()

@@ -25,6 +25,7 @@ class SourceText:
     `lines` the line of the file where it starts; `places` its place when a line number
     does not say it (a table's cell); `marks` where each line of a PDF page that it
     holds starts in it, as (offset, page, line within the page), the first at offset 0.
+    `warnings` are for the reader, one line each; they are not part of what is kept.
     """
 
     name: str
@@ -32,6 +33,7 @@ class SourceText:
     lines: tuple[int, ...] = ()
     places: tuple[str, ...] = ()
     marks: tuple[tuple[Mark, ...], ...] = ()
+    warnings: tuple[str, ...] = ()  # what was wrong with the file, though it could be read
 
     def digest_text(self) -> str:
         """All that is kept of the file: its text and, when extracted, where each line came from."""

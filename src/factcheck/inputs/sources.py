@@ -17,13 +17,16 @@ from factcheck.inputs.decoding import decode, looks_binary
 from factcheck.inputs.html import article_text
 from factcheck.inputs.pdf import pdf_source
 from factcheck.inputs.source_text import SourceText, Unreadable
+from factcheck.inputs.spreadsheets import workbook_source
 from factcheck.inputs.tables import table_text
 from factcheck.models import Problem
 
 HTML_SUFFIXES = (".html", ".htm")
 TABLE_SUFFIXES = (".csv", ".tsv")
 PDF_SUFFIXES = (".pdf",)
-SOURCE_SUFFIXES = (".txt", ".md", ".text", ".markdown", *HTML_SUFFIXES, *TABLE_SUFFIXES, *PDF_SUFFIXES)
+WORKBOOK_SUFFIXES = (".xlsx",)
+SOURCE_SUFFIXES = (".txt", ".md", ".text", ".markdown", *HTML_SUFFIXES, *TABLE_SUFFIXES, *PDF_SUFFIXES,
+                   *WORKBOOK_SUFFIXES)
 NOTHING_TO_READ = f"no readable source files ({', '.join(SOURCE_SUFFIXES)}) to check against"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
@@ -129,6 +132,8 @@ def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> So
     try:
         if suffix in PDF_SUFFIXES:
             return pdf_source(name, data)
+        if suffix in WORKBOOK_SUFFIXES:
+            return workbook_source(name, data)
     except Unreadable as exc:
         return Problem(where, f"skipped: {exc}", severity="warning")
     if looks_binary(data):
@@ -138,8 +143,8 @@ def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> So
         article, lines = article_text(text)
         return SourceText(name, article, lines)
     if suffix in TABLE_SUFFIXES:
-        statements, lines = table_text(text)
-        return SourceText(name, statements, lines)
+        table = table_text(text)
+        return SourceText(name, table.text, table.lines, table.places, warnings=table.warnings)
     return SourceText(name, text)
 
 
@@ -155,11 +160,17 @@ def read_sources(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[S
         got = read_source(path, name, max_bytes)
         if isinstance(got, SourceText):
             texts.append(got)
+            problems.extend(file_warnings(path, got))
         else:
             problems.append(got)
     if not texts:
         raise SourceError(f"{root}: {NOTHING_TO_READ}")
     return texts, problems
+
+
+def file_warnings(path: Path, text: SourceText) -> list[Problem]:
+    """A read file's warnings (ragged rows, formulas with no values) as problems naming it."""
+    return [Problem(str(path), message, severity="warning") for message in text.warnings]
 
 
 def safe_source_name(name: str) -> str | None:
