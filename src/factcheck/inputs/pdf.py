@@ -78,6 +78,7 @@ def _lines(textpage, height: float) -> list[Line]:
     """A page's lines: its text cut at line breaks, each line placed by its first character
     (the text's characters are the page's, one for one, so a line's start indexes its box)."""
     text = textpage.get_text_range()
+    last = max(0, textpage.count_chars() - 1)
     lines: list[Line] = []
     start = 0
     for end in [*(m.start() for m in _BREAK.finditer(text)), len(text)]:
@@ -86,7 +87,7 @@ def _lines(textpage, height: float) -> list[Line]:
         if line.strip():
             # PDFium marks a hyphen it found at a line's end (U+0002, or U+FFFE) and joins the lines
             hyphen = "-" if end < len(text) and text[end] in "\x02\ufffe" else ""
-            top = textpage.get_charbox(first, loose=True)[3]
+            top = textpage.get_charbox(min(first, last), loose=True)[3]
             lines.append((clean_text(line).strip() + hyphen, height - top))
         start = end + (2 if text.startswith("\r\n", end) else 1)
     return lines
