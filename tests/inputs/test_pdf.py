@@ -131,3 +131,21 @@ def test_the_place_is_kept_in_the_index_and_in_json(workspace, tmp_path):
     records = [json.loads(run.stdout)["results"][0] for run in runs]
     got = [(r["source"], r["source_line"], r["source_place"]) for r in records]
     assert got == [("report.pdf", 2, "p2, line 2")] * 2
+
+
+def test_a_chapter_header_with_its_page_number_is_dropped_and_a_number_closing_a_list_is_not():
+    from factcheck.inputs.pdf import _drop_furniture
+
+    pages = [[("Chapter 2: Naming 3", 40.0), ("A list of figures ends with", 60.0), ("100.", 75.0), ("3", 800.0)],
+             [("Chapter 2: Naming 4", 40.0), ("The next page.", 60.0), ("4", 800.0)],
+             [("3 Utilities", 40.0), ("A new chapter.", 60.0), ("5", 800.0)]]
+    kept = [[text for _, (text, _) in page] for page in _drop_furniture(pages)]
+    assert kept == [["A list of figures ends with", "100."], ["The next page."], ["3 Utilities", "A new chapter."]]
+
+
+def test_an_overlong_sentence_of_a_pdf_is_warned_at_its_page_and_line():
+    from factcheck.inputs.sentences import overlong_sentences
+    from factcheck.inputs.source_text import SourceText
+
+    (problem,) = overlong_sentences(SourceText("r.pdf", "word " * 400, (3,), marks=(((0, 2, 3),),)))
+    assert str(problem).startswith("r.pdf: warning: p2, line 3: a sentence of 1,999 characters")

@@ -17,7 +17,7 @@ its running header.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from factcheck.inputs.source_text import Mark, SourceText, Unreadable
@@ -29,7 +29,9 @@ SHORT_LINE = 0.6  # a line shorter than this share of the document's full lines 
 WIDE_GAP = 1.4  # a step down the page this many times the page's usual one between lines ends a paragraph
 _PAGE_NUMBER = re.compile(r"^[\W_]*(?:page\s*)?(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|/)\s*\d{1,4})?[\W_]*$", re.I)
 _YEAR = re.compile(r"^\W*(?:1[89]|20)\d\d\W*$")
+_BARE = re.compile(r"^\W*\d{1,4}\W*$")
 _DIGITS = re.compile(r"\d+")
+_EDGE_NUMBER = re.compile(r"^\W*(\d{1,4})\b|\b(\d{1,4})\W*$")
 _LIST_ITEM = re.compile(r"^(?:[\u2022\u25aa\u25cf\u2013\u2014*\u00b7-]\s|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
 _HYPHENATED = re.compile(r"[^\W\d_]-$")
 _CLOSED = re.compile(r"[.!?:][\"'\u201d\u2019)\]]*$")
@@ -106,14 +108,38 @@ def _shape(line: str) -> str:
 
 
 def _drop_furniture(pages: list[list[Line]]) -> list[list[tuple[int, Line]]]:
-    """Each page's lines, numbered from 1, without running headers, footers and page numbers."""
-    recurring = Counter(edge for page in pages for edge in {edge for _, edge in _edges(page)})
+    """Each page's lines, numbered from 1, without running headers, footers and page numbers.
+
+    A running header recurs at one place of the page on half the pages or more, or, when
+    it changes with the chapter ("Chapter 4: Function reference 9"), on two pages or more
+    with a page number that keeps step with the page's."""
+    seen: dict[tuple[int, str], dict[int, int | None]] = defaultdict(dict)  # edge: {page: its number}
+    for at, page in enumerate(pages):
+        for n, edge in _edges(page):
+            seen[edge].setdefault(at, _edge_number(page[n][0]))
     needed = max(2, (len(pages) + 1) // 2)
+
+    def running(edge: tuple[int, str]) -> bool:
+        on = seen[edge]
+        steps = {number - at if number is not None else None for at, number in on.items()}
+        return len(on) >= needed or (len(on) >= 2 and len(steps) == 1 and None not in steps)
+
+    # a bare number at the top or bottom is the page's number when it keeps step with the
+    # pages as most such numbers do ("100." closing a list on page 5 is no page number)
+    bare = Counter(int(found.group()) - at for at, page in enumerate(pages) for n, _ in _edges(page)
+                   if _BARE.match(page[n][0]) and (found := _DIGITS.search(page[n][0])))
+    step = bare.most_common(1)[0][0] if bare else None
     kept: list[list[tuple[int, Line]]] = []
-    for page in pages:
-        furniture = {n for n, edge in _edges(page) if recurring[edge] >= needed or _is_page_number(page[n][0])}
+    for at, page in enumerate(pages):
+        furniture = {n for n, edge in _edges(page) if running(edge) or _is_page_number(page[n][0], at, step)}
         kept.append(list(enumerate((line for n, line in enumerate(page) if n not in furniture), start=1)))
     return kept
+
+
+def _edge_number(line: str) -> int | None:
+    """The number a header or footer line starts or ends with (its page number, if it has one)."""
+    found = _EDGE_NUMBER.search(line)
+    return int(found.group(1) or found.group(2)) if found else None
 
 
 def _edges(page: list[Line]) -> Iterator[tuple[int, tuple[int, str]]]:
@@ -126,8 +152,12 @@ def _edges(page: list[Line]) -> Iterator[tuple[int, tuple[int, str]]]:
         yield n, (n - len(page), _shape(page[n][0]))
 
 
-def _is_page_number(line: str) -> bool:
-    return bool(_PAGE_NUMBER.match(line)) and not _YEAR.match(line) and any(ch.isalnum() for ch in line)
+def _is_page_number(line: str, at: int, step: int | None) -> bool:
+    """'Page 7 of 12', 'vii', or a bare number that keeps step with the pages (page `at`, from 0)."""
+    if not _PAGE_NUMBER.match(line) or _YEAR.match(line) or not any(ch.isalnum() for ch in line):
+        return False
+    found = _DIGITS.search(line) if _BARE.match(line) else None
+    return found is None or int(found.group()) - at == step
 
 
 def _reflow(name: str, pages: list[list[tuple[int, Line]]]) -> SourceText:

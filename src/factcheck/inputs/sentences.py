@@ -47,9 +47,12 @@ def overlong_sentences(source: SourceText) -> list[Problem]:
         if len(line) > MAX_SENTENCE_CHARS and _a_long_gap(line):
             longest = max(map(len, _split_line(line)), default=0)
             if longest > MAX_SENTENCE_CHARS:
-                problems.append(Problem(source.name, f"a sentence of {longest:,} characters (no sentence break) is "
-                                        f"read in pieces of at most {MAX_SENTENCE_CHARS:,}", line_no,
-                                        severity="warning"))
+                # a PDF's page and line, or a table's cell, goes before the message: no line number says it
+                place = source.places[n] if source.places else page_place(*source.marks[n][0][1:]) \
+                    if source.marks else ""
+                problems.append(Problem(source.name, f"{place + ': ' if place else ''}a sentence of {longest:,} "
+                                        f"characters (no sentence break) is read in pieces of at most "
+                                        f"{MAX_SENTENCE_CHARS:,}", None if place else line_no, severity="warning"))
     return problems
 
 
