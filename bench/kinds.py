@@ -73,19 +73,21 @@ def _table(seed: int) -> list[list[object]]:
     return [[measure, *YEARS]] + [[force, *(rng.randint(0, 900) for _ in YEARS)] for force in FORCES]
 
 
-def make(folder: Path, articles: int, tables: int) -> dict[str, tuple[Path, int]]:
-    """The five folders; for each, its path and the bytes of its text (articles or CSV)."""
+def make(folder: Path, articles: int, tables: int) -> dict[str, tuple[Path, int, int]]:
+    """The five folders; for each, its path, the bytes of its text (articles or CSV) and
+    how many sentences (corpus.py's splitter) or figure cells it holds."""
     if folder.exists():
         shutil.rmtree(folder)
     dirs = {kind: folder / kind.lstrip(".") for kind in KINDS}
     for path in dirs.values():
         path.mkdir(parents=True)
     rows, _ = corpus.partition(corpus.load_rows(), fraction=1.0)
-    text_bytes = 0
+    text_bytes = sentences = 0
     for row in rows[:articles]:
         paragraphs = _paragraphs(row)
         text = "\n".join(paragraphs) + "\n"
         text_bytes += len(text.encode())
+        sentences += sum(len(corpus.split_sentences(p)) for p in paragraphs)
         (dirs[".txt"] / f"{row['id']}.txt").write_text(text, encoding="utf-8")
         body = f"<h1>{html.escape(paragraphs[0])}</h1>\n" + "\n".join(
             f"<p>{html.escape(p)}</p>" for p in paragraphs[1:])
@@ -104,7 +106,8 @@ def make(folder: Path, articles: int, tables: int) -> dict[str, tuple[Path, int]
         for line in cells:
             book.active.append(line)
         book.save(dirs[".xlsx"] / f"table-{n:04d}.xlsx")
-    return {kind: (path, text_bytes if kind in {".txt", ".html", ".pdf"} else table_bytes)
+    cells = tables * len(FORCES) * len(YEARS)
+    return {kind: (path, text_bytes, sentences) if kind in {".txt", ".html", ".pdf"} else (path, table_bytes, cells)
             for kind, path in dirs.items()}
 
 
@@ -133,20 +136,21 @@ def main(argv: list[str] | None = None) -> int:
     (tiny / "a.txt").write_text("Just 33 of the 257 officers were sacked.\n", encoding="utf-8")
     times: dict[str, list[float]] = {kind: [] for kind in (*KINDS, "start-up")}
     for _ in range(a.reps):  # interleaved: each repetition runs every kind once
-        for kind, (folder, _) in folders.items():
+        for kind, (folder, _, _) in folders.items():
             times[kind].append(cold_index(a.factcheck, folder))
         times["start-up"].append(cold_index(a.factcheck, tiny))
     startup = statistics.median(times["start-up"])
     print(f"cold `factcheck index`, median of {a.reps}; start-up (one tiny .txt): {startup:.2f} s\n")
-    print("| kind | files | MB of files | MB of text | cold index (s) | s per MB of files | s per MB of text | "
-          "less start-up, s per MB of files |")
-    print("|---|---|---|---|---|---|---|---|")
-    for kind, (folder, text_bytes) in folders.items():
+    print("| kind | files | MB of files | MB of text | sentences or cells | cold index (s) | s per MB of files | "
+          "s per MB of text | less start-up: s per MB of files | ms per 1,000 sentences or cells |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for kind, (folder, text_bytes, units) in folders.items():
         files = sorted(folder.iterdir())
         mb = sum(p.stat().st_size for p in files) / 1e6
         wall = statistics.median(times[kind])
-        print(f"| {kind} | {len(files)} | {mb:.2f} | {text_bytes / 1e6:.2f} | {wall:.2f} | {wall / mb:.2f} | "
-              f"{wall / (text_bytes / 1e6):.2f} | {(wall - startup) / mb:.2f} |")
+        print(f"| {kind} | {len(files)} | {mb:.2f} | {text_bytes / 1e6:.2f} | {units:,} | {wall:.2f} | "
+              f"{wall / mb:.2f} | {wall / (text_bytes / 1e6):.2f} | {(wall - startup) / mb:.2f} | "
+              f"{1e6 * (wall - startup) / units:.0f} |")
     return 0
 
 

@@ -67,6 +67,7 @@ def test_bad_files_of_each_kind_are_one_warning_each_and_the_run_goes_on(workspa
         "src/ragged.csv": "Region,Cases\nNorth,12\nSouth,7,3\n",
         "src/totals.xlsx": workbook({"FOI": [["Year", 2013], ["Total", "=1+1"]]}),
         "src/broken.xlsx": b"PK\x03\x04 not really a workbook",
+        "src/locked.xlsx": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504),
     })
     with (folder / "src" / "huge.pdf").open("wb") as big:  # 200 MB, sparse: the limit is checked before reading
         big.truncate(200 * 1024 * 1024)
@@ -83,6 +84,7 @@ def test_bad_files_of_each_kind_are_one_warning_each_and_the_run_goes_on(workspa
         "totals.xlsx": "1 formula cell with no saved value (read as empty): open and save the workbook in a "
                        "spreadsheet program to keep their values",
         "broken.xlsx": "skipped: not a readable XLSX workbook (BadZipFile: File is not a zip file)",
+        "locked.xlsx": "skipped: an encrypted workbook, or an old .xls saved as .xlsx: not readable",
         "huge.pdf": "skipped: 209,715,200 bytes is over the 52,428,800-byte limit",
     }
     assert len(result.stderr.splitlines()) == len(warned)  # one line each, no traceback

@@ -78,7 +78,7 @@ def _page_texts(data: bytes) -> list[list[Line]]:
 
 def _lines(textpage, height: float) -> list[Line]:
     """A page's lines: its text cut at line breaks, each line placed by its first character
-    (the text's characters are the page's, one for one, so a line's start indexes its box)."""
+    (PDFium maps the text's index of a line's start to the page's character, and its box)."""
     text = textpage.get_text_range()
     last = max(0, textpage.count_chars() - 1)
     lines: list[Line] = []
@@ -89,10 +89,19 @@ def _lines(textpage, height: float) -> list[Line]:
         if line.strip():
             # PDFium marks a hyphen it found at a line's end (U+0002, or U+FFFE) and joins the lines
             hyphen = "-" if end < len(text) and text[end] in "\x02\ufffe" else ""
-            top = textpage.get_charbox(min(first, last), loose=True)[3]
+            top = textpage.get_charbox(_char_index(textpage, first, last), loose=True)[3]
             lines.append((clean_text(line).strip() + hyphen, height - top))
         start = end + (2 if text.startswith("\r\n", end) else 1)
     return lines
+
+
+def _char_index(textpage, at: int, last: int) -> int:
+    """The page's character at index `at` of its text: the same but for the rare character
+    PDFium leaves out of the text or adds to it."""
+    import pypdfium2.raw as raw
+
+    found = raw.FPDFText_GetCharIndexFromTextIndex(textpage, at)
+    return min(found if found >= 0 else at, last)
 
 
 def _why(message: str, data: bytes) -> str:

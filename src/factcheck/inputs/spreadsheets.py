@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import warnings
 import zipfile
 
 from factcheck.inputs.source_text import SourceText, Unreadable
@@ -24,6 +25,7 @@ _UNCACHED = re.compile(rb"<f\b[^>]*(?:/>|>[^<]*</f>)\s*(?:<v\s*/>|<v>\s*</v>)?\s
 _CHUNK = 1 << 20
 _OVERLAP = 1 << 16  # longer than any cell's formula and value
 _CURRENCIES = ("£", "$", "€", "¥")
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: what Excel saves an encrypted workbook (or an .xls) as
 
 
 def workbook_source(name: str, data: bytes) -> SourceText:
@@ -32,14 +34,22 @@ def workbook_source(name: str, data: bytes) -> SourceText:
         from openpyxl import load_workbook
     except ImportError:
         raise Unreadable(f"reading XLSX needs the xlsx extra: {INSTALL_XLSX}")
+    if data.startswith(_OLE):
+        raise Unreadable("an encrypted workbook, or an old .xls saved as .xlsx: not readable")
+    with warnings.catch_warnings():  # openpyxl warns of what it leaves out (styles, extensions): not the reader's
+        warnings.simplefilter("ignore")
+        return _read(name, data, load_workbook)
+
+
+def _read(name: str, data: bytes, load_workbook) -> SourceText:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises what its zip and XML readers raise
-        raise Unreadable(f"not a readable XLSX workbook ({type(exc).__name__}: {exc})".rstrip(": )") + ")")
+        raise Unreadable(f"not a readable XLSX workbook ({type(exc).__name__}: {exc})")
     texts: list[str] = []
     lines: list[int] = []
     places: list[str] = []
-    warnings: list[str] = []
+    found: list[str] = []
     try:
         sheets = book.worksheets
         for sheet in sheets:
@@ -50,16 +60,16 @@ def workbook_source(name: str, data: bytes) -> SourceText:
                 texts.append(table.text)
                 lines += table.lines
                 places += table.places
-            warnings += table.warnings
+            found += table.warnings
     except Exception as exc:
         raise Unreadable(f"not a readable XLSX workbook ({type(exc).__name__}: {exc})")
     finally:
         book.close()
     uncached = _uncached_formulas(data)
     if uncached:
-        warnings.append(f"{uncached:,} formula cell{'s' if uncached > 1 else ''} with no saved value (read as "
+        found.append(f"{uncached:,} formula cell{'s' if uncached > 1 else ''} with no saved value (read as "
                         f"empty): open and save the workbook in a spreadsheet program to keep their values")
-    return SourceText(name, "\n".join(texts), tuple(lines), tuple(places), warnings=tuple(warnings))
+    return SourceText(name, "\n".join(texts), tuple(lines), tuple(places), warnings=tuple(found))
 
 
 def _cell_text(cell) -> str:
