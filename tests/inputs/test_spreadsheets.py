@@ -96,3 +96,13 @@ def test_index_counts_pdf_and_xlsx_files(workspace, tmp_path):
                         "src/f.xlsx": workbook({"S": FOI}), "src/g.xlsx": workbook({"S": FOI})})
     result = run_cli("index", folder / "src", "--cache-dir", tmp_path / "cache")
     assert result.exit_code == 0 and result.stdout.rstrip().endswith(": 2 .xlsx, 1 .pdf, 1 .txt")
+
+
+def test_a_workbook_without_the_extra_installed_says_how_to_install_it(tmp_path, monkeypatch):
+    import sys
+
+    path = tmp_path / "foi.xlsx"
+    path.write_bytes(workbook({"FOI": FOI}))
+    monkeypatch.setitem(sys.modules, "openpyxl", None)  # import openpyxl now raises ImportError
+    assert str(read_source(path, "foi.xlsx")) == (f"{path}: warning: skipped: reading XLSX needs the xlsx extra: "
+                                                  "pip install 'factcheck-figures[xlsx]'")
