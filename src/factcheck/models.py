@@ -59,8 +59,14 @@ class Sentence:
 
     source: str  # path relative to the sources folder
     index: int  # position among the file's sentences
-    line: int  # 1-based line where it starts
+    line: int  # 1-based line where it starts (of a PDF: within its page)
     text: str
+    place: str = ""  # where it is when a line does not say it: 'p12, line 3', 'row 4, column "2013"'
+
+    @property
+    def where(self) -> str:
+        """Its place in the file, shown after the file's name: the place, else the line."""
+        return self.place or str(self.line)
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,15 @@ class Passage:
     @property
     def text(self) -> str:
         return " ".join(s.text for s in self.sentences)
+
+    @property
+    def place(self) -> str:
+        """Its first sentence's place ("" when its line says where it is)."""
+        return self.sentences[0].place if self.sentences else ""
+
+    @property
+    def where(self) -> str:
+        return self.place or str(self.line)
 
 
 class Frame(NamedTuple):

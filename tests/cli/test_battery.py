@@ -299,7 +299,7 @@ def test_nothing_to_check_against_is_one_line_exit_2(workspace, layout):
     result = cli("verify", folder / "c.yaml", "--sources", src, expect={2})
     errors = problem_lines(result.stderr)
     assert errors == [f"factcheck: error: {src}: " + ("no such file or folder" if layout == "missing" else
-                      "no readable source files (.txt, .md, .text, .markdown, .html, .htm, .csv, .tsv) "
+                      "no readable source files (.txt, .md, .text, .markdown, .html, .htm, .csv, .tsv, .pdf, .xlsx) "
                       "to check against")]
 
 

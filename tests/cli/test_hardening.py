@@ -55,11 +55,11 @@ def test_quiet_drops_supported_rows_never_a_warning(workspace):
 
 def test_sources_of_kinds_not_read_are_one_warning_with_a_count(workspace):
     folder = workspace({"c.yaml": RIGHT, "src/a.txt": SACKED + "\n", "src/notes.docx": b"PK\x03\x04",
-                        "src/report.pdf": b"%PDF-1.4", "src/other.docx": b"PK\x03\x04"})
+                        "src/report.odt": b"PK\x03\x04", "src/other.docx": b"PK\x03\x04"})
     result = run("verify", folder / "c.yaml", "--sources", folder / "src", "--no-cache")
     warnings = [line for line in result.stderr.splitlines() if "kinds not read" in line]
-    assert warnings == [f"{folder / 'src'}: warning: skipped 3 files of kinds not read (.docx: 2, .pdf: 1); "
-                        "sources are read from .txt, .md, .text, .markdown, .html, .htm, .csv, .tsv"]
+    assert warnings == [f"{folder / 'src'}: warning: skipped 3 files of kinds not read (.docx: 2, .odt: 1); "
+                        "sources are read from .txt, .md, .text, .markdown, .html, .htm, .csv, .tsv, .pdf, .xlsx"]
 
 
 def test_a_claim_file_too_large_says_what_to_do_before_any_indexing(workspace, monkeypatch):

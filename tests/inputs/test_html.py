@@ -83,3 +83,32 @@ def test_debris_of_the_page_supports_nothing(workspace):
                                   "complaints.\n"})
     (result,) = check(load_claims([folder / "c.yaml"])[0], folder).results
     assert result.verdict.value == "missing"
+
+
+FOI_PAGE = """<h1>Misconduct figures</h1>
+<table class="data">
+<tr><th>Year</th><th>2012</th><th>2013</th></tr>
+<tr><td>Officer allegations</td><td>10</td><td>18</td></tr>
+<tr><td>Officers investigated</td><td>6</td><td>19</td></tr>
+</table>
+<table><tr><td><p>Laid out in a table: just 33 of the 257 officers were sacked, the force said.</p></td></tr>
+<tr><td>Share this</td></tr></table>
+"""
+
+
+def test_a_table_of_the_page_is_read_as_statements_and_a_layout_table_as_text():
+    text, lines = article_text(FOI_PAGE)
+    assert text.split("\n") == ["Misconduct figures", "Officer allegations, 2012: 10", "Officer allegations, 2013: 18",
+                                "Officers investigated, 2012: 6", "Officers investigated, 2013: 19",
+                                "Laid out in a table: just 33 of the 257 officers were sacked, the force said.",
+                                "Share this"]
+    assert lines == (1, 4, 4, 5, 5, 7, 8)
+
+
+def test_a_claim_on_a_cell_of_a_page_is_supported_at_its_row(workspace):
+    folder = workspace({"src/foi.html": FOI_PAGE, "c.yaml": "- id: right\n  figure: '18'\n  sentence: There were "
+                        "18 officer allegations in 2013.\n- id: other\n  figure: '19'\n  sentence: There were 19 "
+                        "officer allegations in 2013.\n"})
+    right, other = check(load_claims([folder / "c.yaml"])[0], folder / "src").results
+    assert right.verdict.value == "supported" and (right.passage.source, right.passage.line) == ("foi.html", 4)
+    assert other.verdict.value != "supported"

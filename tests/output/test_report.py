@@ -27,7 +27,8 @@ def result(verdict=Verdict.CONTRADICTED, sentence="Just 35 of the 257 officers w
 RESULT_SCHEMA = {
     "id": str, "claim_file": str, "claim_line": int, "figure": str, "sentence": str, "verdict": str,
     "score": (int, float), "source": (str, type(None)), "source_line": (int, type(None)),
-    "snippet": (str, type(None)), "reason": str, "rule": (str, type(None)), "numbers": list,
+    "source_place": (str, type(None)), "snippet": (str, type(None)), "reason": str, "rule": (str, type(None)),
+    "numbers": list,
 }
 
 

@@ -36,6 +36,7 @@ from factcheck.inputs.sources import (
     NOTHING_TO_READ,
     SourceError,
     SourceText,
+    file_warnings,
     find_sources,
     read_source,
 )
@@ -68,8 +69,8 @@ class _Stat:
 def store_rows(text: SourceText) -> list[Row]:
     """One source read into the rows the store keeps (run in worker processes). The full
     analysis waits until the matcher asks for a sentence; stored.py keeps it then."""
-    return [(sentence.line, sentence.text, None, TERM_SEPARATOR.join(sorted(index_terms(sentence.text))))
-            for sentence in split_sentences(text)]
+    return [(sentence.line, sentence.text, None, TERM_SEPARATOR.join(sorted(index_terms(sentence.text))),
+             sentence.place) for sentence in split_sentences(text)]
 
 
 class Store:
@@ -159,8 +160,9 @@ class Store:
             if isinstance(got, Problem):
                 problems.append(got)
                 continue
+            problems.extend(file_warnings(st.path, got))
             problems.extend(overlong_sentences(got))
-            content = got.text + (repr(got.lines) if got.lines else "")  # a page's lines are part of what is kept
+            content = got.digest_text()  # where a web page's, a PDF's or a table's lines came from is kept too
             digest = hashlib.blake2b(content.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
             digests[st.name] = digest
             mtime = st.mtime_ns if started - st.mtime_ns > RACY_NS else 0  # 0: check again next time
@@ -216,7 +218,7 @@ class Store:
 
     def _insert(self, st: _Stat, mtime: int, digest: str, rows: list[Row], added: dict[str, array]) -> None:
         """Add one file and its sentences; the keys of its sentences go into `added`, by term."""
-        split = [split_terms(joined) for *_, joined in rows]
+        split = [split_terms(joined) for _, _, _, joined, _ in rows]
         terms = sorted({term for sentence_terms in split for term in sentence_terms})
         fid = self._db.execute(
             "INSERT INTO files (name, size, mtime_ns, digest, sentences, terms) VALUES (?, ?, ?, ?, ?, ?)",
@@ -224,9 +226,9 @@ class Store:
         ).lastrowid
         assert fid is not None  # an INSERT's row id
         base = fid << SHIFT
-        self._db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?)",
-                              ((base + i, line, text, joined, blob)
-                               for i, (line, text, blob, joined) in enumerate(rows)))
+        self._db.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?)",
+                              ((base + i, line, text, joined, blob, place)
+                               for i, (line, text, blob, joined, place) in enumerate(rows)))
         for i, sentence_terms in enumerate(split):
             for term in sentence_terms:
                 added[term].append(base + i)

@@ -108,14 +108,14 @@ class StoredIndex:
         """Read sentences first..end-1 (all of one source) into memory, unanalysed."""
         at = bisect.bisect_right(self._starts, first) - 1
         start, name, base = self._starts[at], self._names[at], self._fids[at] << SHIFT
-        got = self._query("SELECT key, line, text, terms, analysed FROM sentences WHERE key BETWEEN ? AND ?",
+        got = self._query("SELECT key, line, text, terms, analysed, place FROM sentences WHERE key BETWEEN ? AND ?",
                           (base + first - start, base + end - 1 - start))
         if len(got) != end - first:
             raise CacheError(f"sentences of {name} are missing", corrupt=True)
-        for key, line, text, terms, blob in got:
+        for key, line, text, terms, blob, place in got:
             local = key & LOCAL
             if start + local not in self._sentences:
-                self._sentences[start + local] = Sentence(name, local, line, text)
+                self._sentences[start + local] = Sentence(name, local, line, text, place or "")
                 self._terms[start + local] = terms
                 self._blobs[start + local] = blob
 

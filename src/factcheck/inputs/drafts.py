@@ -283,8 +283,8 @@ def scaffold(claims: list[Claim], results: Mapping[str, Result] | None = None, d
         result = (results or {}).get(claim.id)
         if result is not None and result.passage is not None:
             label = "nearest passage" if result.verdict is Verdict.MISSING else "best match"
-            lines.append(f"    # source: {_quoted(result.passage.source)}"
-                         f"  # {label}, line {result.passage.line}: {result.verdict.value}")
+            where = result.passage.place or f"line {result.passage.line}"
+            lines.append(f"    # source: {_quoted(result.passage.source)}  # {label}, {where}: {result.verdict.value}")
         elif result is not None:
             lines.append("    # no source passage shares its words")
     return "\n".join(lines) + "\n"

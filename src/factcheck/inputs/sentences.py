@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
-from factcheck.inputs.sources import SourceText
+from factcheck.inputs.source_text import SourceText, page_place
 from factcheck.models import Problem, Sentence
 
 MAX_SENTENCE_CHARS = 1_000  # the longest real sentences of 2,225 BBC articles run to 1,063 (and three lists to 2,002)
@@ -22,9 +23,18 @@ def split_sentences(source: SourceText) -> list[Sentence]:
     sentences: list[Sentence] = []
     for n, line in enumerate(source.text.split("\n")):
         line_no = source.lines[n] if source.lines else n + 1  # the line of the file it came from
+        place = source.places[n] if source.places else ""
+        marks = source.marks[n] if source.marks else ()
+        offsets = [offset for offset, _, _ in marks]
+        at = 0
         for sentence in _split_line(line):
+            if marks:  # a PDF paragraph: the page and line where this sentence starts
+                at = line.find(sentence, at)
+                _, page, line_no = marks[max(0, bisect.bisect_right(offsets, at) - 1)]
+                place = page_place(page, line_no)
+                at += len(sentence)
             for piece in _pieces(sentence) if len(sentence) > MAX_SENTENCE_CHARS else (sentence,):
-                sentences.append(Sentence(source.name, len(sentences), line_no, piece))
+                sentences.append(Sentence(source.name, len(sentences), line_no, piece, place))
     return sentences
 
 
@@ -37,9 +47,12 @@ def overlong_sentences(source: SourceText) -> list[Problem]:
         if len(line) > MAX_SENTENCE_CHARS and _a_long_gap(line):
             longest = max(map(len, _split_line(line)), default=0)
             if longest > MAX_SENTENCE_CHARS:
-                problems.append(Problem(source.name, f"a sentence of {longest:,} characters (no sentence break) is "
-                                        f"read in pieces of at most {MAX_SENTENCE_CHARS:,}", line_no,
-                                        severity="warning"))
+                # a PDF's page and line, or a table's cell, goes before the message: no line number says it
+                place = source.places[n] if source.places else page_place(*source.marks[n][0][1:]) \
+                    if source.marks else ""
+                problems.append(Problem(source.name, f"{place + ': ' if place else ''}a sentence of {longest:,} "
+                                        f"characters (no sentence break) is read in pieces of at most "
+                                        f"{MAX_SENTENCE_CHARS:,}", None if place else line_no, severity="warning"))
     return problems
 
 

@@ -10,32 +10,27 @@ import errno
 import os
 import re
 import stat
-from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import SourceError
 from factcheck.inputs.decoding import decode, looks_binary
 from factcheck.inputs.html import article_text
+from factcheck.inputs.pdf import pdf_source
+from factcheck.inputs.source_text import SourceText, Unreadable
+from factcheck.inputs.spreadsheets import workbook_source
 from factcheck.inputs.tables import table_text
 from factcheck.models import Problem
 
 HTML_SUFFIXES = (".html", ".htm")
 TABLE_SUFFIXES = (".csv", ".tsv")
-SOURCE_SUFFIXES = (".txt", ".md", ".text", ".markdown", *HTML_SUFFIXES, *TABLE_SUFFIXES)
+PDF_SUFFIXES = (".pdf",)
+WORKBOOK_SUFFIXES = (".xlsx",)
+SOURCE_SUFFIXES = (".txt", ".md", ".text", ".markdown", *HTML_SUFFIXES, *TABLE_SUFFIXES, *PDF_SUFFIXES,
+                   *WORKBOOK_SUFFIXES)
 NOTHING_TO_READ = f"no readable source files ({', '.join(SOURCE_SUFFIXES)}) to check against"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 _UNPRINTABLE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
-@dataclass(frozen=True)
-class SourceText:
-    """One source file read to text, named by its path relative to the sources root.
-
-    `lines` gives, for a text extracted from another kind of file (a web page), the line
-    of the file where each line of `text` starts; empty when they are the file's own."""
-
-    name: str
-    text: str
-    lines: tuple[int, ...] = ()
 
 
 def find_sources(root: Path) -> tuple[list[Path], list[Problem]]:
@@ -133,15 +128,23 @@ def read_source(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> So
         return Problem(where, f"skipped: cannot read ({exc.strerror or exc})", severity="warning")
     if len(data) > max_bytes:
         return Problem(where, f"skipped: over the {max_bytes:,}-byte limit", severity="warning")
+    suffix = path.suffix.lower()
+    try:
+        if suffix in PDF_SUFFIXES:
+            return pdf_source(name, data)
+        if suffix in WORKBOOK_SUFFIXES:
+            return workbook_source(name, data)
+    except Unreadable as exc:
+        return Problem(where, f"skipped: {exc}", severity="warning")
     if looks_binary(data):
         return Problem(where, "skipped: binary file, not text", severity="warning")
     text = decode(data)
-    if path.suffix.lower() in HTML_SUFFIXES:
+    if suffix in HTML_SUFFIXES:
         article, lines = article_text(text)
         return SourceText(name, article, lines)
-    if path.suffix.lower() in TABLE_SUFFIXES:
-        statements, lines = table_text(text)
-        return SourceText(name, statements, lines)
+    if suffix in TABLE_SUFFIXES:
+        table = table_text(text)
+        return SourceText(name, table.text, table.lines, table.places, warnings=table.warnings)
     return SourceText(name, text)
 
 
@@ -157,11 +160,17 @@ def read_sources(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[S
         got = read_source(path, name, max_bytes)
         if isinstance(got, SourceText):
             texts.append(got)
+            problems.extend(file_warnings(path, got))
         else:
             problems.append(got)
     if not texts:
         raise SourceError(f"{root}: {NOTHING_TO_READ}")
     return texts, problems
+
+
+def file_warnings(path: Path, text: SourceText) -> list[Problem]:
+    """A read file's warnings (ragged rows, formulas with no values) as problems naming it."""
+    return [Problem(str(path), message, severity="warning") for message in text.warnings]
 
 
 def safe_source_name(name: str) -> str | None:

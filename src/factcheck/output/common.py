@@ -51,7 +51,13 @@ def snippet(result: Result, width: int = SNIPPET_CHARS) -> str:
 
 
 def location(result: Result) -> str:
-    return f"{clean(result.passage.source)}:{result.passage.line}" if result.passage else ""
+    return passage_location(result.passage) if result.passage else ""
+
+
+def passage_location(passage: Passage) -> str:
+    """`file:line`, or the file and its place where a line does not say it (`report.pdf:p12, line 3`,
+    `foi.csv:row 4, column "2013"`)."""
+    return f"{clean(passage.source)}:{clean(passage.where)}"
 
 
 def marked(text: str, needles: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:

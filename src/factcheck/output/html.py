@@ -6,7 +6,16 @@ import html
 from collections.abc import Sequence
 
 from factcheck.models import Passage, Problem, Result, Verdict
-from factcheck.output.common import Closest, clean, location, marked, relation_class, summary, summary_line
+from factcheck.output.common import (
+    Closest,
+    clean,
+    location,
+    marked,
+    passage_location,
+    relation_class,
+    summary,
+    summary_line,
+)
 
 _CSS = """
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:80rem;padding:0 1rem;color:#1b1f23}
@@ -37,7 +46,7 @@ def _html_row(r: Result, closest: Sequence[tuple[Passage, float]]) -> str:
                   f'<div class="where">{e(location(r))}</div>')
     else:
         source = ""
-    near = "".join(f'<li><span class="score">{score:.1f}</span> <span class="where">{e(p.source)}:{p.line}</span> '
+    near = "".join(f'<li><span class="score">{score:.1f}</span> <span class="where">{e(passage_location(p))}</span> '
                    f"{e(clean(p.text))}</li>" for p, score in closest)
     if near:
         near = f"<details><summary>closest passages</summary><ol>{near}</ol></details>"

@@ -9,7 +9,9 @@ from collections.abc import Sequence
 from factcheck.models import NumberMatch, Problem, Result
 from factcheck.output.common import summary
 
-JSON_VERSION = 2  # 2: each number gains `frame` (claim and source) and `rule` the deciding rule
+# 2: each number gains `frame` (claim and source) and `rule` the deciding rule; a result's `source_place`
+# (added within 2: a key more, none changed) names the passage's place where a line does not say it
+JSON_VERSION = 2
 _INVISIBLE = re.compile("[\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
@@ -24,6 +26,7 @@ def result_record(r: Result) -> dict:
         "score": r.score,
         "source": r.passage.source if r.passage else None,
         "source_line": r.passage.line if r.passage else None,
+        "source_place": r.passage.place or None if r.passage else None,
         "snippet": r.passage.text if r.passage else None,
         "reason": r.reason,
         "rule": r.rule or None,

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from factcheck.models import Problem, Result, Verdict
-from factcheck.output.common import Closest, clean, location, snippet, summary_line
+from factcheck.output.common import Closest, clean, location, passage_location, snippet, summary_line
 
 VERDICT_STYLES = {Verdict.SUPPORTED: "green", Verdict.CONTRADICTED: "bold red", Verdict.MISSING: "yellow"}
 
@@ -85,6 +85,6 @@ def render_closest(closest: Closest) -> RenderableType:
         if not passages:
             lines.append(Text("  (none shares its words)", style="dim"))
         for passage, score in passages:
-            lines.append(Text.assemble(f"  {score:5.1f}  ", (f"{passage.source}:{passage.line}", "cyan"),
+            lines.append(Text.assemble(f"  {score:5.1f}  ", (passage_location(passage), "cyan"),
                                        "  ", clean(passage.text)))
     return Group(*lines)
