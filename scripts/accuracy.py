@@ -33,6 +33,10 @@ SETS = {
     # Written blind in the same manner, held out: never looked at while tuning the frames.
     "writers-holdout-seeds": ("tests/writers-holdout/seeds.yaml", "seeds"),
     "writers-holdout-bbc": ("tests/writers-holdout/bbc.yaml", "tests/writers-holdout/bbc"),
+    # Written blind by a helper who saw only the articles (session of 2026-12-01, after the
+    # reference weights): held out, never looked at while tuning.
+    "writers-holdout2-seeds": ("tests/writers-holdout2/seeds.yaml", "seeds"),
+    "writers-holdout2-bbc": ("tests/writers-holdout2/bbc.yaml", "tests/writers-holdout2/bbc"),
 }
 
 
