@@ -16,7 +16,7 @@ def test_figures_as_json_with_one_based_places(workspace):
     doc = json.loads(result.stdout)
     assert doc["version"] == 1
     rows = [(f["text"], f["line"], f["column"], f["value"], f["kind"], f["unit"], f["change"]) for f in doc["figures"]]
-    assert rows[:2] == [("5%", 1, 14, 5.0, "percent", "percentage", "="),
+    assert rows[:2] == [("5%", 1, 14, 5.0, "percent", "percentage", "down"),  # "fell 5%": the size of a fall
                         ("£2.5m", 1, 20, 2_500_000.0, "money", "pound sterling", "=")]
     assert rows[-1] == ("$40m", 2, 44, 40_000_000.0, "money", "dollar", ">")
     assert set(doc["figures"][0]) == {"text", "line", "column", "value", "kind", "unit", "qualifier", "change",

@@ -49,6 +49,10 @@ RULES = [
     ("fourth", "4th", EQUAL),
     ("fourth", "fifth", DIFFERS),
     ("fourth", "four", INCOMPARABLE),  # a place is no count
+    ("doubled", "two times as many", EQUAL),
+    ("three times as many", "tripled", EQUAL),
+    ("doubled", "tripled", DIFFERS),
+    ("three times as many", "three", INCOMPARABLE),  # a multiple is no count
     ("a third", "33%", WITHIN),
     ("a third", "40%", DIFFERS),
     ("more than a third", "36.5%", WITHIN),

@@ -34,3 +34,26 @@ def test_read(text, expected):
 def test_not_read_as_a_place_or_a_duration(text):
     assert not [q for q in read_quantities(text) if q.kind == "ordinal" or q.text.lower().startswith(("a ", "an "))
                 and q.kind == "count"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profits doubled last year.", [("doubled", "multiple", 2.0, "")]),
+    ("Costs were halved.", [("halved", "multiple", 0.5, "")]),
+    ("Three times as many officers were sacked.", [("Three times", "multiple", 3.0, "")]),
+    ("The bill was 10 times bigger.", [("10 times", "multiple", 10.0, "")]),
+    ("He lost it 7 times since Monday.", [("7", "count", 7.0, "")]),  # occasions, not a multiple
+    ("Trains run three times a week.", [("three", "count", 3.0, "")]),  # a rate
+])
+def test_multiples(text, expected):
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize("text, change", [
+    ("Sales rose 5% last year.", "up"), ("Profits fell by a third.", "down"), ("Shares were up 5 points.", "up"),
+    ("It followed a 35% rise.", "up"), ("Prices rose to 5% last year.", "="), ("Profits doubled.", "up"),
+    ("Costs were halved.", "down"), ("About 5% of them left.", "~"), ("It was 5% of the total.", "="),
+])
+def test_the_change_a_figure_states(text, change):
+    from factcheck.text.figures import read_figures
+    (figure,) = read_figures(text)
+    assert figure.change == change

@@ -9,6 +9,7 @@ import re
 from typing import NamedTuple
 
 from factcheck.models import Quantity
+from factcheck.text import lexicon
 from factcheck.text.numbers import read_quantities
 
 # The unit of a figure spelled out and singular, as annotated quantities name them.
@@ -16,7 +17,7 @@ _MONEY = {"£": "pound sterling", "$": "dollar", "€": "euro", "¥": "japanese 
           "yuan": "chinese yuan", "rouble": "russian ruble", "A$": "australian dollar", "C$": "canadian dollar",
           "HK$": "hong kong dollar", "NZ$": "new zealand dollar", "S$": "singapore dollar", "CHF": "swiss franc",
           "franc": "franc", "peseta": "peseta", "peso": "peso", "lira": "lira", "krona": "krona"}
-_KINDS = {"percent": "percentage", "fraction": "percentage"}
+_KINDS = {"percent": "percentage", "fraction": "percentage", "multiple": "multiple"}
 # A hedge as a change: about/nearly "~", a lower bound ">", an upper bound "<".
 _CHANGE = {"about": "~", "nearly": "~", "more-than": ">", "at-least": ">", "fewer-than": "<", "at-most": "<"}
 
@@ -74,6 +75,30 @@ def _ranges(line: str, found: list[Quantity]) -> list[tuple[Quantity, Quantity |
     return out
 
 
+_BEFORE = re.compile(r"([A-Za-z]+)(?:\s+by)?\s+(?:(?:about|around|nearly|almost|some|just|only)\s+)?$")
+_AFTER = re.compile(r"^\s+([A-Za-z]+)")
+_CHANGE_NOUNS = frozenset({"rise", "increase", "jump", "gain", "fall", "drop", "decline", "cut", "decrease", "loss"})
+
+
+def _direction(line: str, q: Quantity) -> str:
+    """ "rose 5%", "up 5 points", "fell by a third", "a 35% rise": the size of a change, up
+    or down; "rose to 5%" is the level reached ("=")."""
+    if q.kind == "multiple" and q.value != 1:
+        return "up" if q.value > 1 else "down"  # "doubled", "halved", "three times as many"
+    before = _BEFORE.search(line[max(0, q.start - 40):q.start])
+    if before:
+        word = before.group(1).lower()
+        if word in lexicon.RISE:
+            return "up"
+        if word in lexicon.FALL:
+            return "down"
+    after = _AFTER.match(line[q.end:])
+    if after and after.group(1).lower() in _CHANGE_NOUNS and line[max(0, q.start - 3):q.start].strip().lower() in {
+            "a", "an"}:
+        return "up" if after.group(1).lower() in lexicon.RISE else "down"
+    return "="
+
+
 def read_figures(text: str) -> list[Figure]:
     """The figures of `text`, in order, each placed at its line and column; a range is one
     figure with its two ends."""
@@ -84,7 +109,7 @@ def read_figures(text: str) -> list[Figure]:
         for q, upper in _ranges(line, read_quantities(line)):
             value = q.value * 100 if q.kind == "fraction" else q.value
             figure = Figure(q.text, row, q.start + 1, value, q.kind, normalized_unit(q), q.qualifier,
-                            _CHANGE.get(q.qualifier, "="))
+                            _CHANGE.get(q.qualifier) or _direction(line, q))
             if upper is not None:
                 low = q.value
                 if upper.precision > q.precision and q.value < upper.value / upper.precision:

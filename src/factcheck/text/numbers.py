@@ -16,7 +16,7 @@ from factcheck.text.dates import read_dates
 from factcheck.text.kinds import finish, qualifier_at
 from factcheck.text.number_words import word_quantities
 from factcheck.text.units import GLUED_UNITS, glued_unit
-from factcheck.text.word_figures import durations, ordinal_words
+from factcheck.text.word_figures import as_multiple, durations, multiples, ordinal_words
 
 _CURRENCY_SIGNS = {"£": "£", "$": "$", "€": "€", "¥": "¥", "us$": "$", "a$": "A$", "c$": "C$", "hk$": "HK$",
                    "nz$": "NZ$", "s$": "S$", "usd": "$", "gbp": "£", "eur": "€", "jpy": "¥", "cny": "yuan",
@@ -65,7 +65,8 @@ def read_quantities(text: str) -> list[Quantity]:
             continue
         kept.append(q)
     # places and durations in words, where no number was read ("finished fourth", "for a year")
-    words = [*ordinal_words(text), *durations(text)]
+    kept = [as_multiple(text, q) for q in kept]
+    words = [*ordinal_words(text), *durations(text), *multiples(text)]
     # "twenty-first": the place, not the count "twenty" its first word reads as
     kept = [k for k in kept if not any(w.start == k.start and w.end > k.end and k.kind == "count" for w in words)]
     extra = [q for q in words if not any(q.start < k.end and k.start < q.end for k in kept)]

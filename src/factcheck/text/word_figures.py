@@ -1,5 +1,6 @@
-"""Figures written in words that are not numbers: places ("finished fourth") and
-durations with no number ("jailed for a year", "within a fortnight").
+"""Figures written in words that are not numbers: places ("finished fourth"), durations
+with no number ("jailed for a year", "within a fortnight") and multiples ("doubled",
+"three times as many").
 
 Both are read narrowly, where the words can mean nothing else: an ordinal from "third"
 up ("first" and "second" are too often no place at all: "the first time", "a second
@@ -64,3 +65,26 @@ def durations(text: str) -> list[Quantity]:
         out.append(Quantity(value=value, kind="count", text=m.group(), start=m.start(), end=m.end(),
                             precision=value, unit=unit, qualifier=qualifier_at(text, m.start())))
     return out
+
+
+_MULTIPLYING = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "trebled": 3.0, "tripling": 3.0,
+                "quadrupled": 4.0, "halved": 0.5, "halving": 0.5}
+_MULTIPLE_WORD = re.compile(r"\b(?:" + "|".join(_MULTIPLYING) + r")\b", re.I)
+# "three times as many", "10 times bigger", "five times the average": a multiple; "7 times since
+# Monday" counts occasions and "three times a week" is a rate
+_TIMES = re.compile(r"\s+times(?=\s+(?:as|more|less|fewer|the|that|over|[a-z]+er)\b)", re.I)
+
+
+def multiples(text: str) -> list[Quantity]:
+    """ "doubled", "tripled", "halved": a multiple (2, 3, 0.5), as "three times" is one."""
+    return [Quantity(value=_MULTIPLYING[m.group().lower()], kind="multiple", text=m.group(), start=m.start(),
+                     end=m.end(), qualifier=qualifier_at(text, m.start())) for m in _MULTIPLE_WORD.finditer(text)]
+
+
+def as_multiple(text: str, q: Quantity) -> Quantity:
+    """A count written before "times" ("three times as many", "10 times bigger") is a multiple."""
+    if q.kind == "count" and not q.unit and not q.role:
+        m = _TIMES.match(text, q.end)
+        if m:
+            return q._replace(kind="multiple", text=text[q.start:m.end()], end=m.end())
+    return q
