@@ -94,3 +94,25 @@ def test_currencies_beyond_pounds_dollars_and_euros(text, value, currency):
 def test_one_sum_in_two_currencies_is_two_figures():
     assert relation(one("US$40m"), one("$40m")) == EQUAL
     assert relation(one("A$40m"), one("$40m")) != EQUAL
+
+
+_ONES = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen " \
+        "seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def _in_words(n: int) -> str:
+    if n < 20:
+        return _ONES[n - 1]
+    tens, ones = divmod(n, 10)
+    return _TENS[tens - 2] + (f"-{_ONES[ones - 1]}" if ones else "")
+
+
+@FAST
+@given(st.sampled_from(SPACED), st.integers(min_value=2, max_value=99), st.booleans())
+def test_any_spaced_spelling_after_a_number_in_words_reads_back(entry, number, capital):
+    spelling, unit = entry
+    words = _in_words(number)
+    text = f"{words.capitalize() if capital else words} {spelling} were measured."
+    q = read_quantities(text)[0]
+    assert (q.value, q.unit) == (number, unit.name), text
