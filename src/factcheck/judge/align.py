@@ -13,12 +13,13 @@ from dataclasses import dataclass
 
 from factcheck.index.base import Index
 from factcheck.judge import checks
-from factcheck.judge.compare import INCOMPARABLE, relation, supports
+from factcheck.judge.compare import INCOMPARABLE, against_source_range, relation, supports
 from factcheck.judge.derive import count_from_share, share_from_counts
 from factcheck.judge.frames import sentence_names as _sentence_names
 from factcheck.judge.frames import source_frame as _source_frame
 from factcheck.judge.memo import memo as _memo
 from factcheck.judge.query import _SHARES, ClaimQuery, _claim_whole, _found
+from factcheck.judge.ranges import claims_range, range_of, states_a_range
 from factcheck.judge.rules import COUNTS_OTHER
 from factcheck.judge.similarity import similarity as _similarity
 from factcheck.judge.tuning import (  # noqa: F401
@@ -98,6 +99,7 @@ def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> lis
     index = cache.index
     a = index.analysed(sid)
     claim_whole = _claim_whole(query)
+    ranged = states_a_range(query.claim.figure)
     rows: list[list[_Option]] = []
     for n, (i, ctx, head) in enumerate(zip(query.figure, query.contexts, query.heads)):
         cq = query.analysed.quantities[i]
@@ -108,6 +110,10 @@ def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> lis
             rel, note, needs_whole = _relation(cq, a, k, claim_whole)
             if rel == INCOMPARABLE:
                 continue
+            span = None if ranged or claims_range(query, i) else range_of(a, index.sentences[sid].text, k)
+            if span is not None and not note:  # "70% to 80%" says no one value
+                rel = against_source_range(cq, span[0], span[1])
+                note = f"source says {span[2]}" + ("" if supports(rel) else f", claim says {cq.text}")
             restricted = sq.role == "whole"
             # a whole's own clause lends its verb only to a claim about the whole
             theirs = _source_frame(a, k)

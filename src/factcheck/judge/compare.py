@@ -86,6 +86,17 @@ def against_range(claim: Quantity, slo: float, shi: float, point: float) -> str:
     return DIFFERS if apart else VAGUER
 
 
+def against_source_range(claim: Quantity, low: float, high: float) -> str:
+    """The claim against a range the source gives ("70% to 80%", "between 4,560 and 6,000"):
+    inside it supports only a claim that names the end as its bound ("up to 80%", "as many
+    as 80%", "at least 70%"); a bare figure inside it is vaguer than the claim; outside, it
+    differs."""
+    c = as_percent(claim)
+    if (claim.qualifier == "at-most" and _same(c, high)) or (claim.qualifier == "at-least" and _same(c, low)):
+        return EQUAL
+    return against_range(claim, low, high, point=(low + high) / 2)
+
+
 def _bare(q: Quantity) -> Quantity:
     return Quantity(q.value, q.kind, q.text, q.start, q.end, q.precision, q.unit, "", q.role)
 

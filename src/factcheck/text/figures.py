@@ -54,14 +54,18 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)  # "from 1.6 to 2.5" is a change, not a range
 
 
-def _ranges(line: str, found: list[Quantity]) -> list[tuple[Quantity, Quantity | None]]:
+def ranges(line: str, found: list[Quantity]) -> list[tuple[Quantity, Quantity | None]]:
     """Each figure alone, or with the other end of the range it opens."""
     out: list[tuple[Quantity, Quantity | None]] = []
     k = 0
     while k < len(found):
         q = found[k]
         nxt = found[k + 1] if k + 1 < len(found) else None
-        if nxt is not None and nxt.kind in {q.kind, "count"} and q.kind in {"count", "money", "percent"}:
+        # the same kind, or a bare first end that takes the second's ("40 to 50%"); never a
+        # share then a count ("rose by 12% to 100 million" is a change and the level it reached)
+        if nxt is not None and q.kind in {"count", "money", "percent"} and (
+                nxt.kind == q.kind or (q.kind == "count" and not q.unit and nxt.kind in {"money", "percent"})
+                or (q.kind == "money" and nxt.kind == "count" and not nxt.unit)):  # "$90-160 billion"
             gap = line[q.end:nxt.start]
             units_agree = not (q.unit and nxt.unit and q.unit != nxt.unit)
             joined = (_RANGE_JOIN.fullmatch(gap) and not _FROM.search(line[:q.start])) or (
@@ -106,7 +110,7 @@ def read_figures(text: str) -> list[Figure]:
     figures: list[Figure] = []
     for start, line in zip(starts, text.split("\n")):
         row = bisect.bisect_right(starts, start)
-        for q, upper in _ranges(line, read_quantities(line)):
+        for q, upper in ranges(line, read_quantities(line)):
             value = q.value * 100 if q.kind == "fraction" else q.value
             figure = Figure(q.text, row, q.start + 1, value, q.kind, normalized_unit(q), q.qualifier,
                             _CHANGE.get(q.qualifier) or _direction(line, q))
