@@ -271,7 +271,7 @@ def index_sources(
             else:
                 index, problems, refreshed = open_index(sources, cache_dir=cache_dir, progress=bar)
     except (SourceError, SharedIndexError, IndexUrlError) as exc:
-        err.print(f"factcheck: error: {exc}", markup=False)
+        err.print(f"factcheck: error: {exc}", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)
     for problem in problems:
         _show(render_problem(problem), err)
