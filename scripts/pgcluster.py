@@ -7,7 +7,8 @@ PostgreSQL refuses to run as root, so as root the cluster belongs to the `postgr
 account (`runuser -u postgres`); as anyone else it runs as that user. Host logins
 (127.0.0.1) need a password (scram-sha-256), so that a wrong one is refused: the
 superuser `postgres` has the password in DIR/password. The server listens on
-127.0.0.1 only and on a socket in DIR, and is tuned for throwaway data (no fsync).
+127.0.0.1 only and on a socket in DIR, and is tuned for throwaway data (no fsync)
+unless started with --durable.
 Uses only the standard library; raises ClusterError saying why a start failed.
 """
 
@@ -61,8 +62,9 @@ def _run(cmd: list[str], what: str) -> None:
         raise ClusterError(f"{what} failed (exit {proc.returncode}): {' | '.join(tail)}")
 
 
-def start(folder: Path, port: int | None = None) -> str:
-    """Make (if new) and start a cluster in `folder`; returns its URL, password included."""
+def start(folder: Path, port: int | None = None, durable: bool = False) -> str:
+    """Make (if new) and start a cluster in `folder`; returns its URL, password included.
+    `durable` keeps PostgreSQL's own settings (fsync on): for timings, not for tests."""
     binaries = bin_dir()
     if binaries is None:
         raise ClusterError("no PostgreSQL server binaries (initdb) found: install postgresql-15 "
@@ -82,8 +84,9 @@ def start(folder: Path, port: int | None = None) -> str:
               "--auth-host=scram-sha-256", f"--pwfile={password_file}", "-E", "UTF8", "--locale=C.UTF-8"],
              "initdb")
     port = port or free_port()
-    options = (f"-k {folder} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-               "-c full_page_writes=off -c max_connections=60 -c shared_buffers=256MB")
+    options = f"-k {folder} -p {port} -c listen_addresses=127.0.0.1 -c max_connections=60 -c shared_buffers=256MB"
+    if not durable:
+        options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     _run([str(binaries / "pg_ctl"), "-D", str(data), "-o", options, "-l", str(folder / "server.log"),
           "-w", "-t", str(START_TIMEOUT_S), "start"], f"pg_ctl start (log: {folder / 'server.log'})")
     (folder / "port").write_text(f"{port}\n")
@@ -109,12 +112,13 @@ def main() -> int:
     s = sub.add_parser("start")
     s.add_argument("folder", type=Path)
     s.add_argument("--port", type=int)
+    s.add_argument("--durable", action="store_true", help="fsync on, as a production server")
     t = sub.add_parser("stop")
     t.add_argument("folder", type=Path)
     args = parser.parse_args()
     try:
         if args.cmd == "start":
-            print(start(args.folder, args.port))
+            print(start(args.folder, args.port, args.durable))
         else:
             stop(args.folder)
     except ClusterError as exc:

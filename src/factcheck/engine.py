@@ -186,7 +186,8 @@ def check(claims: list[Claim], sources: Path, problems: tuple[Problem, ...] | li
             results, claim_problems, near = _decide_all(claims, index, closest, checking)
         finally:
             index.close()
-    untracked = untracked_sources(results, sources)
+    # Read without refreshing, the shared index is not the local folder's: git has no say about it.
+    untracked = untracked_sources(results, sources) if refresh else []
     return Run(tuple(results), tuple(problems) + tuple(source_problems + claim_problems + untracked), near)
 
 
