@@ -42,7 +42,10 @@ def _private_cache_dir(tmp_path_factory):
     """Every run of the command in the tests caches its index in a scratch folder."""
     old = os.environ.get("FACTCHECK_CACHE_DIR")
     os.environ["FACTCHECK_CACHE_DIR"] = str(tmp_path_factory.mktemp("factcheck-cache"))
+    shared = os.environ.pop("FACTCHECK_INDEX", None)  # the tests choose their index themselves
     yield
+    if shared is not None:
+        os.environ["FACTCHECK_INDEX"] = shared
     if old is None:
         del os.environ["FACTCHECK_CACHE_DIR"]
     else:

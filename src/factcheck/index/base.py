@@ -84,56 +84,32 @@ def search_terms(terms: Iterable[str], idf: Callable[[str], float], sentences: i
 
 def rank(postings: dict[str, Sequence[int]], weight: Callable[[str], float],
          span: tuple[int, int] | None, limit: int, place: Callable[[int], int] | None = None) -> list[int]:
-    """The retrieval rule every index shares: sum the idf of the terms each sentence
+    """The retrieval rule both indexes share: sum the idf of the terms each sentence
     has, best first, ties to the earlier sentence. Terms are summed in sorted order so
     that the scores, to the last bit, do not depend on how the index was built.
 
-    Postings may hold any ids an index keeps (`span` bounds them), each id once a term;
-    `place` turns an id into the sentence's number, which is what comes back. It is
-    asked only of the few ids that can make the cut, found first by score alone.
-
-    A large archive gives a claim's words postings of tens of thousands of ids, nearly
-    all of them under one word only: their score is that word's weight (0.0 + w), so
-    they are kept as sets (set operations run in C) and only the ids under several
-    words are summed one by one, in the same order as ever. The result is what adding
-    every id's weights one by one gives, to the last bit (tests/index/test_rank.py).
+    Postings may hold any ids an index keeps (`span` bounds them); `place` turns an id
+    into the sentence's number, which is what comes back. It is asked only of the few
+    ids that can make the cut, found first by score alone.
     """
-    groups: list[tuple[float, set[int]]] = []  # (weight, ids), in sorted term order
-    seen: set[int] = set()
-    shared: set[int] = set()  # ids under more than one term
+    scores: dict[int, float] = {}
+    get = scores.get
     for term in sorted(postings):
         ids = postings[term]
         if not ids:
             continue
         w = weight(term)
         if span is None:
-            found = set(ids)
+            for i in ids:
+                scores[i] = get(i, 0.0) + w
         else:
             low, high = span
-            found = {i for i in ids if low <= i < high}
-        if found:
-            shared |= seen & found
-            seen |= found
-            groups.append((w, found))
-    scores: dict[int, float] = {}
-    get = scores.get
-    singles: list[tuple[float, set[int]]] = []
-    for w, found in groups:
-        if shared:
-            for i in found & shared:
-                scores[i] = get(i, 0.0) + w
-            found = found - shared
-        singles.append((0.0 + w, found))
-    if len(seen) > limit:  # only what can reach the limit-th best score goes on
-        values = list(scores.values())
-        for score, found in singles:
-            values.extend([score] * min(len(found), limit))
-        floor = heapq.nlargest(limit, values)[-1]
+            for i in ids:
+                if low <= i < high:
+                    scores[i] = get(i, 0.0) + w
+    if len(scores) > limit:
+        floor = heapq.nlargest(limit, scores.values())[-1]
         scores = {i: score for i, score in scores.items() if score >= floor}
-        singles = [(score, found) for score, found in singles if score >= floor]
     place = place or (lambda i: i)  # the ids are the sentence numbers themselves
-    best = [(-score, place(i)) for i, score in scores.items()]
-    for score, found in singles:
-        best.extend((-score, place(i)) for i in found)
-    best.sort()
+    best = sorted((-score, place(i)) for i, score in scores.items())
     return [sid for _, sid in best[:limit]]
