@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import CONTRADICTED, MISSING, ROOT, SEEDS, SUPPORTED, TRIED, build_workspace
+from tests.pg import fresh_database, postgres_session
 
 
 @pytest.fixture
@@ -41,7 +42,10 @@ def _private_cache_dir(tmp_path_factory):
     """Every run of the command in the tests caches its index in a scratch folder."""
     old = os.environ.get("FACTCHECK_CACHE_DIR")
     os.environ["FACTCHECK_CACHE_DIR"] = str(tmp_path_factory.mktemp("factcheck-cache"))
+    shared = os.environ.pop("FACTCHECK_INDEX", None)  # the tests choose their index themselves
     yield
+    if shared is not None:
+        os.environ["FACTCHECK_INDEX"] = shared
     if old is None:
         del os.environ["FACTCHECK_CACHE_DIR"]
     else:
@@ -54,3 +58,18 @@ def _report_fuzz_counts():
     yield
     if TRIED:
         print("\nfuzz inputs tried:", dict(TRIED), "total", sum(TRIED.values()))
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server for the shared index's tests: FACTCHECK_TEST_POSTGRES (a URL
+    whose role may create databases) when set, else a private cluster started in a
+    temporary folder and stopped after the session. Without server binaries the tests
+    skip, unless FACTCHECK_REQUIRE_POSTGRES=1 (CI), when they fail saying why."""
+    yield from postgres_session()
+
+
+@pytest.fixture
+def pg_url(postgres_server):
+    """A fresh, empty database on the test server, dropped afterwards: its URL."""
+    yield from fresh_database(postgres_server)

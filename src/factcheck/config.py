@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.engine import FAIL_ON
-from factcheck.errors import ConfigError
+from factcheck.errors import ConfigError, IndexUrlError
+from factcheck.index.pgurl import EMBEDDED, ENV_INDEX, parse_index, shown_index
 from factcheck.output import FORMATS
 
 CONFIG_NAMES = ("factcheck.toml", "pyproject.toml")
@@ -29,6 +30,7 @@ DEFAULTS: dict[str, Any] = {
     "fail-on": "any",
     "format": "table",
     "color": "auto",
+    "index": EMBEDDED,  # or postgresql://USER@HOST/DB: the shared index (FACTCHECK_INDEX in the environment)
 }
 PATH_KEYS = ("sources", "claims")  # relative to the config file's folder
 
@@ -62,6 +64,8 @@ class Config:
         width = max(len(k) for k in self.values)
         for key, value in self.values.items():
             shown = [str(v) for v in value] if isinstance(value, list) else str(value)
+            if key == "index":  # a URL may hold a password: never shown
+                shown = shown_index(value)
             lines.append(f"{key:<{width}} = {shown}  ({self.origins[key]})")
         return lines
 
@@ -91,7 +95,7 @@ def load_config(start: Path | None = None) -> Config:
     origins = {k: "default" for k in DEFAULTS}
     found = find_config(start or Path.cwd())
     if found is None:
-        return Config(values, origins)
+        return _from_environment(Config(values, origins))
     path, table = found
     prefix = "" if path.name == "factcheck.toml" else "tool.factcheck."
     for key, value in table.items():
@@ -101,7 +105,21 @@ def load_config(start: Path | None = None) -> Config:
     for key in PATH_KEYS:
         if origins[key] != "default":
             values[key] = _relative_to(base, values[key])
-    return Config(values, origins, path, base)
+    return _from_environment(Config(values, origins, path, base))
+
+
+def _from_environment(config: Config) -> Config:
+    """FACTCHECK_INDEX, when set, over the config file (the command line goes over both)."""
+    value = os.environ.get(ENV_INDEX, "").strip()
+    if not value:
+        return config
+    try:
+        parse_index(value)
+    except IndexUrlError as exc:
+        raise ConfigError("environment", ENV_INDEX, str(exc))
+    values, origins = dict(config.values), dict(config.origins)
+    values["index"], origins["index"] = value, f"environment {ENV_INDEX}"
+    return Config(values, origins, config.file, config.base)
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
@@ -121,6 +139,14 @@ def _checked(path: Path, shown: str, key: str, value: Any) -> Any:
     if choices is not None:
         if value not in choices:
             raise ConfigError(path, shown, f"must be one of {', '.join(choices)}, not {value!r}")
+        return value
+    if key == "index":
+        try:
+            parse_index(value if isinstance(value, str) else None)
+        except IndexUrlError as exc:
+            raise ConfigError(path, shown, str(exc))
+        if not isinstance(value, str):
+            raise ConfigError(path, shown, f"must be text: {EMBEDDED!r} or a postgresql:// URL")
         return value
     if key == "sources":
         if not isinstance(value, str) or not value:

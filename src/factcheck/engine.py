@@ -18,6 +18,7 @@ from factcheck.errors import CacheError
 from factcheck.index.base import Index
 from factcheck.index.cached import memory_index, open_index, remove_cache
 from factcheck.index.memory import Progress, quiet_gc, worker_signals
+from factcheck.index.pgurl import PgTarget
 from factcheck.inputs.claims import load_claims
 from factcheck.inputs.gitfiles import untracked_sources
 from factcheck.inputs.sources import DEFAULT_MAX_BYTES, safe_source_name
@@ -47,13 +48,19 @@ class Run:
 
 def build_index(sources: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, cache: bool = False,
                 cache_dir: Path | None = None, progress: Progress | None = None,
-                ) -> tuple[Index, list[Problem]]:
+                shared: PgTarget | None = None, refresh: bool = True) -> tuple[Index, list[Problem]]:
     """Every source in a searchable index; unreadable files become warnings.
 
     With `cache`, the index is kept on disk (in `cache_dir`, default the user's cache
-    folder) and a later build re-analyses only the files that changed. `progress` is
-    called with (files analysed, files to analyse).
+    folder) and a later build re-analyses only the files that changed; with `shared`
+    too, it is the shared index on that PostgreSQL server, refreshed from `sources`
+    unless `refresh` is off. `progress` is called with (files analysed, files to analyse).
     """
+    if cache and shared is not None:
+        from factcheck.index.pgstore import open_shared  # psycopg is loaded only for a shared index
+
+        index, problems, _ = open_shared(shared, sources, max_bytes, progress, refresh)
+        return index, problems
     if cache:
         index, problems, _ = open_index(sources, max_bytes, cache_dir, progress)
         return index, problems
@@ -143,25 +150,29 @@ def _check_serially(claims: list[Claim], index: Index, tick: Callable[[], None] 
 
 
 def verify(claim_paths: list[Path], sources: Path, max_bytes: int = DEFAULT_MAX_BYTES, *, cache: bool = False,
-           cache_dir: Path | None = None, progress: Progress | None = None) -> Run:
+           cache_dir: Path | None = None, progress: Progress | None = None, shared: PgTarget | None = None,
+           refresh: bool = True) -> Run:
     """Load claims, read sources, decide every claim. Raises SourceError if no source is usable."""
     claims, problems = load_claims(claim_paths)
-    return check(claims, sources, problems, max_bytes, cache=cache, cache_dir=cache_dir, progress=progress)
+    return check(claims, sources, problems, max_bytes, cache=cache, cache_dir=cache_dir, progress=progress,
+                 shared=shared, refresh=refresh)
 
 
 def check(claims: list[Claim], sources: Path, problems: tuple[Problem, ...] | list[Problem] = (),
           max_bytes: int = DEFAULT_MAX_BYTES, closest: int = 0, *, cache: bool = False,
           cache_dir: Path | None = None, progress: Progress | None = None,
-          checking: Progress | None = None) -> Run:
+          checking: Progress | None = None, shared: PgTarget | None = None, refresh: bool = True) -> Run:
     """Decide claims loaded by the caller (from claim files or a draft); problems so far carry over.
 
     With `closest`, each missing claim also gets that many nearest passages, with scores.
-    With `cache`, the sources' index is kept on disk (see `build_index`). `progress` is
+    With `cache`, the sources' index is kept on disk, or on the `shared` server (see
+    `build_index`); a shared index fails as SharedIndexError, never falling back. `progress` is
     told how indexing goes, `checking` how checking the claims goes. Raises SourceError
     if no source is usable.
     """
     with quiet_gc():
-        index, source_problems = build_index(sources, max_bytes, cache=cache, cache_dir=cache_dir, progress=progress)
+        index, source_problems = build_index(sources, max_bytes, cache=cache, cache_dir=cache_dir, progress=progress,
+                                             shared=shared, refresh=refresh)
         try:
             results, claim_problems, near = _decide_all(claims, index, closest, checking)
         except CacheError as exc:  # the cache broke under us: answer from memory, rebuild it next time
@@ -175,7 +186,8 @@ def check(claims: list[Claim], sources: Path, problems: tuple[Problem, ...] | li
             results, claim_problems, near = _decide_all(claims, index, closest, checking)
         finally:
             index.close()
-    untracked = untracked_sources(results, sources)
+    # Read without refreshing, the shared index is not the local folder's: git has no say about it.
+    untracked = untracked_sources(results, sources) if refresh else []
     return Run(tuple(results), tuple(problems) + tuple(source_problems + claim_problems + untracked), near)
 
 

@@ -33,6 +33,16 @@ class CacheError(Exception):
         self.raced = raced
 
 
+class SharedIndexError(Exception):
+    """The shared index on a database server cannot be used: the server is down, refuses
+    the login or went away, the driver is not installed, or the index is not built.
+    One line naming the server (never its password); the run ends with exit 2."""
+
+
+class IndexUrlError(ValueError):
+    """An `--index` value that is not a usable index location: a usage error."""
+
+
 class ClaimFileError(Exception):
     """One problem that stops a claim file from being read at all."""
 

@@ -12,12 +12,13 @@ from rich.text import Text
 
 from factcheck import __version__
 from factcheck.cli.guard import DEBUG_KEY, GuardedGroup, run
-from factcheck.cli.options import CACHE_DIR_HELP, RunOptions, run_options, sources_option
+from factcheck.cli.options import CACHE_DIR_HELP, RunOptions, index_option, run_options, sources_option
 from factcheck.config import Config, load_config
 from factcheck.engine import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, exit_status, fails
 from factcheck.engine import check as run_check
-from factcheck.errors import ConfigError, SourceError
+from factcheck.errors import ConfigError, IndexUrlError, SharedIndexError, SourceError
 from factcheck.index.cached import open_index
+from factcheck.index.pgurl import PgTarget, parse_index
 from factcheck.inputs.claims import MAX_CLAIM_FILE_BYTES, STDIN, load_claims
 from factcheck.inputs.decoding import decode, looks_binary
 from factcheck.inputs.discovery import select_claim_files
@@ -146,7 +147,8 @@ def _settings(options: RunOptions, claims: list[str] | None = None) -> Config:
     """The config file's settings with the command line's laid over; --show-config prints them and exits."""
     config = _load_config().with_options(
         sources=str(options.sources) if options.sources else None, format=options.output and options.output.value,
-        fail_on=options.fail_on and options.fail_on.value, color=options.color and options.color.value, claims=claims)
+        fail_on=options.fail_on and options.fail_on.value, color=options.color and options.color.value, claims=claims,
+        index=options.index)
     if options.show_config:
         typer.echo("\n".join(config.describe()))
         raise typer.Exit(EXIT_OK)
@@ -190,6 +192,9 @@ def _check_and_report(claims: list[Claim], problems: list[Problem], config: Conf
     fmt, fail_on, sources = FORMATS[config["format"]], config["fail-on"], Path(config["sources"])
     if options.cache_dir is not None and options.cache_dir.exists() and not options.cache_dir.is_dir():
         _fail(f"--cache-dir {options.cache_dir}: not a folder")
+    shared = _shared(config)
+    if options.no_refresh and (shared is None or options.no_cache):
+        _fail("--no-refresh reads a shared index as it is: it needs --index postgresql://USER@HOST/DB")
     for problem in problems:
         _show(fmt.problem(problem), err)
     if not claims and any(p.severity == "error" for p in problems):
@@ -199,8 +204,9 @@ def _check_and_report(claims: list[Claim], problems: list[Problem], config: Conf
         with IndexingBar(err) as bar, IndexingBar(err, PROGRESS_CLAIMS, "checking claims") as checking:
             run = run_check(claims, sources, problems, max_bytes=options.max_source_bytes,
                             closest=3 if options.verbose else 0, cache=not options.no_cache,
-                            cache_dir=options.cache_dir, progress=bar, checking=checking)
-    except SourceError as exc:
+                            cache_dir=options.cache_dir, progress=bar, checking=checking, shared=shared,
+                            refresh=not options.no_refresh)
+    except (SourceError, SharedIndexError, IndexUrlError) as exc:
         _fail(str(exc))
     for problem in run.problems[len(problems):]:
         _show(fmt.problem(problem), err)
@@ -232,23 +238,40 @@ def figures(
         Console(highlight=False).print(figures_table(found))
 
 
+def _shared(config: Config) -> PgTarget | None:
+    """The shared index the settings name (None: the embedded one); checked when read."""
+    try:
+        return parse_index(config["index"])
+    except IndexUrlError as exc:
+        _fail(f"index: {exc}")
+        raise  # not reached
+
+
 @app.command("index")
 def index_sources(
     sources: Path = typer.Argument(..., help="Folder (or file) of source articles."),
     cache_dir: Path | None = typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP),
+    index_url: str | None = index_option(),
 ) -> None:
-    """Build or refresh the cached index of SOURCES, so that `verify` starts warm.
+    """Build or refresh the index of SOURCES (the cache, or the shared --index), so that `verify` starts warm.
 
-    Only files whose size, mtime or content changed are read again.
+    Only files whose size, mtime or content changed are read again. Several clients may
+    refresh a shared index at once: they take turns.
 
-    Exit status: 0 indexed, 1 the cache could not be used, 2 no usable sources.
+    Exit status: 0 indexed, 1 the cache could not be used, 2 no usable sources or the server failed.
     """
     err = Console(stderr=True, highlight=False)
+    shared = _shared(_load_config().with_options(index=index_url))
     try:
         with IndexingBar(err) as bar:
-            index, problems, refreshed = open_index(sources, cache_dir=cache_dir, progress=bar)
-    except SourceError as exc:
-        err.print(f"factcheck: error: {exc}", markup=False)
+            if shared is not None:
+                from factcheck.index.pgstore import open_shared  # psycopg is loaded only for a shared index
+
+                index, problems, refreshed = open_shared(shared, sources, progress=bar)
+            else:
+                index, problems, refreshed = open_index(sources, cache_dir=cache_dir, progress=bar)
+    except (SourceError, SharedIndexError, IndexUrlError) as exc:
+        err.print(f"factcheck: error: {exc}", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)
     for problem in problems:
         _show(render_problem(problem), err)
@@ -257,7 +280,7 @@ def index_sources(
     index.close()
     kinds = ", ".join(f"{n:,} {suffix}" for suffix, n in refreshed.kinds)
     print(f"{refreshed.files:,} source files indexed ({refreshed.analysed:,} read anew, "
-          f"{refreshed.removed:,} removed) in {getattr(index, 'path', '')}: {kinds}")
+          f"{refreshed.removed:,} removed) in {getattr(index, 'where', None) or getattr(index, 'path', '')}: {kinds}")
 
 
 def main() -> None:

@@ -15,10 +15,15 @@ import typer
 
 from factcheck.config import COLORS
 from factcheck.engine import FAIL_ON
+from factcheck.errors import IndexUrlError
+from factcheck.index.pgurl import parse_index
 from factcheck.inputs.sources import DEFAULT_MAX_BYTES
 from factcheck.output import FORMATS
 
 CACHE_DIR_HELP = "Folder for the index cache (default: $FACTCHECK_CACHE_DIR, else ~/.cache/factcheck)."
+INDEX_HELP = ("Where the index lives: 'embedded' (the cache, default) or postgresql://USER@HOST/DB, a shared "
+              "index on a PostgreSQL server; the password from the URL, PGPASSWORD or ~/.pgpass "
+              "[config 'index'; env FACTCHECK_INDEX].")
 Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
 FailOn = Enum("FailOn", {name: name for name in FAIL_ON}, type=str)  # type: ignore[misc]
 Color = Enum("Color", {name: name for name in COLORS}, type=str)  # type: ignore[misc]
@@ -26,6 +31,18 @@ Color = Enum("Color", {name: name for name in COLORS}, type=str)  # type: ignore
 
 def sources_option() -> Any:
     return typer.Option(None, "--sources", "-s", help="Folder (or file) of source articles [config; default: seeds].")
+
+
+def _valid_index(value: str | None) -> str | None:
+    try:
+        parse_index(value)
+    except IndexUrlError as exc:
+        raise typer.BadParameter(str(exc))
+    return value
+
+
+def index_option() -> Any:
+    return typer.Option(None, "--index", metavar="URL", help=INDEX_HELP, callback=_valid_index, show_default=False)
 
 
 @dataclass(frozen=True)
@@ -42,6 +59,8 @@ class RunOptions:
     max_source_bytes: int
     cache_dir: Path | None
     no_cache: bool
+    index: str | None  # checked by `index_option`; None: the config's
+    no_refresh: bool
 
 
 _RUN_OPTIONS = {
@@ -58,7 +77,12 @@ _RUN_OPTIONS = {
     "max_source_bytes": (int, typer.Option(DEFAULT_MAX_BYTES, "--max-source-bytes", min=1,
                                            help="Skip (with a warning) source files larger than this.")),
     "cache_dir": (Path | None, typer.Option(None, "--cache-dir", help=CACHE_DIR_HELP)),
-    "no_cache": (bool, typer.Option(False, "--no-cache", help="Index the sources in memory; read and write no cache.")),
+    "no_cache": (bool, typer.Option(False, "--no-cache", help="Index the sources in memory; read and write no cache "
+                                    "(nor the --index server).")),
+    "index": (str | None, index_option()),
+    "no_refresh": (bool, typer.Option(False, "--no-refresh", help="Read the shared --index as it is, without "
+                                      "refreshing it from the sources (a hook against an archive a nightly job "
+                                      "keeps).")),
 }
 assert list(_RUN_OPTIONS) == [f.name for f in fields(RunOptions)]
 

@@ -15,56 +15,27 @@ run may have written meanwhile; each run then reads one consistent snapshot (WAL
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
-import time
 from array import array
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import CacheError
 from factcheck.index.cache import code_version, guarded
 from factcheck.index.memory import Progress, analyse_sources
+from factcheck.index.scan import Refreshed, Stat, plan
 from factcheck.index.schema import LOCAL, SCHEMA, SHIFT, TABLES, TERM_SEPARATOR, Row, split_terms
 from factcheck.index.stored import StoredIndex
-from factcheck.inputs.sentences import overlong_sentences, split_sentences
-from factcheck.inputs.sources import (
-    DEFAULT_MAX_BYTES,
-    NOTHING_TO_READ,
-    SourceError,
-    SourceText,
-    file_warnings,
-    find_sources,
-    read_source,
-)
+from factcheck.inputs.sentences import split_sentences
+from factcheck.inputs.sources import DEFAULT_MAX_BYTES, SourceText
 from factcheck.models import Problem
 from factcheck.text.analysis import index_terms
 
 BUSY_TIMEOUT_S = 30.0  # writes are short; a run waits this long for another's to finish
-RACY_NS = 2_000_000_000  # a file this fresh may change again within the same mtime
 FIRST_BATCH = 256  # files analysed before the first write; each later batch doubles
 WRITE_CACHE_KIB = 8192  # page cache while writing (SQLite's default is 2 MB): postings are rewritten in term order
-
-@dataclass(frozen=True)
-class Refreshed:
-    """What a refresh did, for `factcheck index` to report."""
-
-    files: int
-    analysed: int
-    removed: int
-    kinds: tuple[tuple[str, int], ...] = ()  # files by suffix (".txt", ".html", ".csv"), most first
-
-
-@dataclass(frozen=True)
-class _Stat:
-    name: str
-    path: Path
-    size: int
-    mtime_ns: int
-
 
 def store_rows(text: SourceText) -> list[Row]:
     """One source read into the rows the store keeps (run in worker processes). The full
@@ -141,41 +112,14 @@ class Store:
         """Bring the store in line with the files under `root`; return the warnings a
         fresh read gives (skipped files) and what changed. Raises SourceError as
         `read_sources` does."""
-        if not root.exists():
-            raise SourceError(f"{root}: no such file or folder")
-        started = time.time_ns()
         with guarded():
             known = {name: (size, mtime, digest) for name, size, mtime, digest in
                      self._db.execute("SELECT name, size, mtime_ns, digest FROM files")}
-        stats, problems = _scan(root)
-        digests: dict[str, str] = {}
-        touched: list[tuple[int, int, str, str]] = []
-        fresh: list[tuple[_Stat, int, str, SourceText]] = []
-        for st in stats:
-            old = known.get(st.name)
-            if st.size <= max_bytes and old and old[0] == st.size and old[1] == st.mtime_ns:
-                digests[st.name] = old[2]
-                continue
-            got = read_source(st.path, st.name, max_bytes)
-            if isinstance(got, Problem):
-                problems.append(got)
-                continue
-            problems.extend(file_warnings(st.path, got))
-            problems.extend(overlong_sentences(got))
-            content = got.digest_text()  # where a web page's, a PDF's or a table's lines came from is kept too
-            digest = hashlib.blake2b(content.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
-            digests[st.name] = digest
-            mtime = st.mtime_ns if started - st.mtime_ns > RACY_NS else 0  # 0: check again next time
-            if old and old[2] == digest:
-                touched.append((st.size, mtime, st.name, digest))
-            else:
-                fresh.append((st, mtime, digest, got))
-        if not digests:
-            raise SourceError(f"{root}: {NOTHING_TO_READ}")
-        gone = [name for name in known if name not in digests]
+        todo = plan(root, known, max_bytes)
+        problems, digests, touched, fresh, gone = todo.problems, todo.digests, todo.touched, todo.fresh, todo.gone
         # Written in batches that double in size: a build that is killed keeps what it
         # finished, and the postings are rewritten only a few times however many files.
-        batch: list[tuple[_Stat, int, str, SourceText]] = []
+        batch: list[tuple[Stat, int, str, SourceText]] = []
         rows: list[tuple[SourceText, list[Row]]] = []
         size, first = FIRST_BATCH, True
         for item, done in zip(fresh, analyse_sources([text for *_, text in fresh], store_rows, progress)):
@@ -187,9 +131,7 @@ class Store:
         if batch or (first and (gone or touched)):
             self._commit(digests, touched if first else [], batch, rows)
         self._digests = digests
-        kinds = Counter(Path(name).suffix.lower() or "no suffix" for name in digests)
-        return problems, Refreshed(len(digests), len(fresh), len(gone),
-                                   tuple(sorted(kinds.items(), key=lambda kind: (-kind[1], kind[0]))))
+        return problems, todo.refreshed()
 
     def _commit(self, digests, touched, fresh, rows) -> None:
         with guarded(), self._write():
@@ -216,7 +158,7 @@ class Store:
             self._insert(st, mtime, digest, file_rows, added)
         self._merge_postings(affected | set(added), dropped, added, empty=not current)
 
-    def _insert(self, st: _Stat, mtime: int, digest: str, rows: list[Row], added: dict[str, array]) -> None:
+    def _insert(self, st: Stat, mtime: int, digest: str, rows: list[Row], added: dict[str, array]) -> None:
         """Add one file and its sentences; the keys of its sentences go into `added`, by term."""
         split = [split_terms(joined) for _, _, _, joined, _ in rows]
         terms = sorted({term for sentence_terms in split for term in sentence_terms})
@@ -275,18 +217,3 @@ class Store:
             return StoredIndex(self._db, self.path, [(name, files[name][0], files[name][2]) for name in self._digests],
                                release=self.close)
 
-
-def _scan(root: Path) -> tuple[list[_Stat], list[Problem]]:
-    """The files `read_sources` reads, named as it names them, with size and mtime, and
-    the warnings for what it passes over (links outside, loops, odd names)."""
-    base = root if root.is_dir() else root.parent
-    found = []
-    paths, problems = find_sources(root)
-    for path in paths:
-        try:
-            st = path.stat()
-        except OSError:
-            st = None
-        found.append(_Stat(path.relative_to(base).as_posix(), path, st.st_size if st else -1,
-                           st.st_mtime_ns if st else -1))
-    return found, problems

@@ -38,7 +38,7 @@ class StoredIndex:
     snapshot when the index is closed.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path, files: list[tuple[str, int, int]],
+    def __init__(self, conn: sqlite3.Connection | None, path: Path | None, files: list[tuple[str, int, int]],
                  release: Callable[[], None] = lambda: None) -> None:
         self.path = path
         self._conn: sqlite3.Connection | None = conn
@@ -77,6 +77,7 @@ class StoredIndex:
     def reopen_in_child(self) -> None:
         """In a forked process: read through a connection of its own. The inherited one is
         left untouched (and never closed here), as SQLite asks of connections across fork."""
+        assert self.path is not None  # the store's file (postgres.py, which has none, reopens its own way)
         with guarded():
             conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=False)
             conn.execute("BEGIN")
@@ -158,7 +159,7 @@ class StoredIndex:
         A busy or read-only store just means the next run analyses them again.
         """
         rows, self._unsaved = self._unsaved, []
-        if not rows or not self._open:
+        if not rows or not self._open or self.path is None:
             return
         try:
             # mode=rw: a cache deleted meanwhile is not made again, empty, by this
