@@ -47,7 +47,6 @@ NOT_FIGURES = [
     "Officer allegations9104464619163",
     "Covid-19 inquiry",
     "profile2.jpg",
-    "at 1.35pm",
     "in the 1980s",
     "hundreds of officers",
     "A third officer at the force",

@@ -12,6 +12,7 @@ import re
 
 from factcheck.models import Quantity
 from factcheck.text import lexicon
+from factcheck.text.clock import clock_figures
 from factcheck.text.dates import read_dates
 from factcheck.text.kinds import finish, qualifier_at
 from factcheck.text.number_words import word_quantities
@@ -66,6 +67,10 @@ def read_quantities(text: str) -> list[Quantity]:
         kept.append(q)
     # places and durations in words, where no number was read ("finished fourth", "for a year")
     kept = [as_multiple(text, q) for q in kept]
+    clock = clock_figures(text) if _A_DIGIT.search(text) else []
+    if clock:  # "7-5 6-4", "2:04.45", "10.38am": read whole, not as the counts inside them
+        kept = [q for q in kept if not any(q.start < c.end and c.start < q.end for c in clock)] + clock
+        kept.sort(key=lambda q: q.start)
     words = [*ordinal_words(text), *durations(text), *multiples(text)]
     # "twenty-first": the place, not the count "twenty" its first word reads as
     kept = [k for k in kept if not any(w.start == k.start and w.end > k.end and k.kind == "count" for w in words)]

@@ -1,0 +1,39 @@
+"""Times of day, elapsed times and scores as figures of their own kinds (text/clock.py)."""
+
+import pytest
+
+from factcheck.judge.compare import DIFFERS, EQUAL, INCOMPARABLE, relation
+from factcheck.text.numbers import read_quantities
+from tests.helpers import one
+
+
+@pytest.mark.parametrize("text, figure, kind, value", [
+    ("The blast came at 10.38am on Friday.", "10.38am", "time", 638),
+    ("It ended at 1.35pm, not a count.", "1.35pm", "time", 13 * 60 + 35),  # once "debris", now a time
+    ("Polls close at 9 pm.", "9 pm", "time", 21 * 60),
+    ("She won in 2:04.45, a record.", "2:04.45", "elapsed", 124.45),
+    ("Cragg won the 3,000m in 7:40.53.", "7:40.53", "elapsed", 460.53),
+    ("Federer won 7-5 6-4 in Dubai.", "7-5 6-4", "score", 7050604),
+    ("Arsenal beat Chelsea 2-1 on Sunday.", "2-1", "score", 201),
+    ("It was a 3-0 win for the hosts.", "3-0", "score", 300),
+])
+def test_read_as_their_own_kind(text, figure, kind, value):
+    found = [q for q in read_quantities(text) if q.text == figure]
+    assert [(q.kind, q.value) for q in found] == [(kind, pytest.approx(value))]
+
+
+@pytest.mark.parametrize("text", ["Prices rose 40-50% in a year.", "The ratio was 10:38 in all.",
+                                  "In 2004-05, sales rose."])
+def test_no_time_or_score_where_none_is_written(text):
+    assert not [q for q in read_quantities(text) if q.kind in {"time", "elapsed", "score"}]
+
+
+@pytest.mark.parametrize("claim, source, expected", [
+    ("7-5 6-4", "7-5 6-4", EQUAL), ("7-5 6-4", "7-5 6-3", DIFFERS), ("10.38am", "10:38 am", EQUAL),
+    ("10.38am", "10.38pm", DIFFERS), ("2:04.45", "2:04.46", DIFFERS), ("7:40.53", "460.53", INCOMPARABLE),
+])
+def test_compared_only_with_their_own_kind(claim, source, expected):
+    context = {"7-5 6-4": "He won {}.", "7-5 6-3": "He won {}."}
+    c = one(context.get(claim, "at {}").format(claim)) if claim.count("-") else one(claim)
+    s = one(context.get(source, "at {}").format(source)) if source.count("-") else one(source)
+    assert relation(c, s) == expected
