@@ -19,7 +19,7 @@ from factcheck.judge.frames import sentence_names as _sentence_names
 from factcheck.judge.frames import source_frame as _source_frame
 from factcheck.judge.memo import memo as _memo
 from factcheck.judge.query import _SHARES, ClaimQuery, _claim_whole, _found
-from factcheck.judge.ranges import claims_range, range_of, states_a_range
+from factcheck.judge.ranges import range_of
 from factcheck.judge.rules import COUNTS_OTHER
 from factcheck.judge.similarity import similarity as _similarity
 from factcheck.judge.tuning import (  # noqa: F401
@@ -99,7 +99,6 @@ def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> lis
     index = cache.index
     a = index.analysed(sid)
     claim_whole = _claim_whole(query)
-    ranged = states_a_range(query.claim.figure)
     rows: list[list[_Option]] = []
     for n, (i, ctx, head) in enumerate(zip(query.figure, query.contexts, query.heads)):
         cq = query.analysed.quantities[i]
@@ -110,7 +109,7 @@ def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> lis
             rel, note, needs_whole = _relation(cq, a, k, claim_whole)
             if rel == INCOMPARABLE:
                 continue
-            span = None if ranged or claims_range(query, i) else range_of(a, index.sentences[sid].text, k)
+            span = None if i in query.ranged else range_of(a, index.sentences[sid].text, k)
             if span is not None and not note:  # "70% to 80%" says no one value
                 rel = against_source_range(cq, span[0], span[1])
                 note = f"source says {span[2]}" + ("" if supports(rel) else f", claim says {cq.text}")

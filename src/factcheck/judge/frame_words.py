@@ -23,14 +23,15 @@ def without_apposition(before: list[Item]) -> list[Item]:
     return [it for it in before if it.clause not in aside] if aside else before
 
 
-def is_place_item(it: Item) -> bool:
+def _is_place_item(it: Item) -> bool:
     return it.capital and is_place(it.raw)
 
 
-def places(own: list[Item]) -> tuple[frozenset[str], frozenset[str]]:
-    """The places a frame names, and those of them named together ("Australia and Mexico",
-    "France, Spain and Italy"): a figure for all of them at once."""
-    places = [it for it in own if is_place_item(it)]
+def places(own: list[Item]) -> tuple[str, frozenset[str], frozenset[str]]:
+    """The places a frame names, as shown ("Australia and Mexico"), as a set, and those of
+    them named together ("Australia and Mexico", "France, Spain and Italy"): a figure for
+    all of them at once."""
+    places = [it for it in own if _is_place_item(it)]
     joined: set[str] = set()
     run, linked = places[:1], False
     for one, two in zip(places, places[1:]):
@@ -44,4 +45,5 @@ def places(own: list[Item]) -> tuple[frozenset[str], frozenset[str]]:
         run, linked = [two], False
     if linked:  # an "and" in the run: "Sydney, Australia" names one place, "France and Spain" two
         joined |= {place_name(it.raw) for it in run}
-    return frozenset(place_name(it.raw) for it in places), frozenset(joined)
+    names = [place_name(it.raw) for it in places]
+    return " and ".join(dict.fromkeys(name.title() for name in names)), frozenset(names), frozenset(joined)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from factcheck.judge.frame_words import is_place_item, places, without_apposition
+from factcheck.judge.frame_words import places, without_apposition
 from factcheck.judge.lexical import is_proper
 from factcheck.judge.memo import memo
 from factcheck.models import Frame, Quantity
@@ -19,7 +19,6 @@ from factcheck.text import lexicon
 from factcheck.text.fields import Item
 from factcheck.text.frame_scope import frame_positions
 from factcheck.text.sentence import Analysed
-from factcheck.text.wordnet import place_name
 from factcheck.text.words import AUXILIARIES, TITLES
 
 _CALENDAR = frozenset(lexicon.MONTHS) | lexicon.WEEKDAYS
@@ -104,9 +103,9 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
     if counts:  # the thing counted as the sentence writes it, not its stem
         counts = next((it.raw for it in a.items if it.term == counts), counts)
     shown = _text(holder_items) or (_subject_text(before) if subject else "")
+    where, named, together = places(own)
     frame = Frame(q.value, q.kind, q.unit, counts or "", shown, holder_from, " ".join(verbs),
-                  a.polarity(which), a.direction(which), when, q.qualifier, q.role,
-                  " and ".join(dict.fromkeys(place_name(it.raw).title() for it in own if is_place_item(it))))
+                  a.polarity(which), a.direction(which), when, q.qualifier, q.role, where)
     holder_terms = frozenset(it.term for it in holder_items) - TITLES
     return Read(frame, inside, holder_terms, names | holder_terms, subject, referring,
                 years, frozenset(it.term for it in own if not it.stop), tuple(it.raw for it in own),
@@ -115,7 +114,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                 not any(not it.stop and not it.verb for it in own if it.pos < first), _union(a, which),
                 frozenset(it.term for it in a.items if it.pos > a.positions[which] and it.pos not in inside
                           and _is_name(it, whole_second)) - TITLES,
-                *places(own))
+                named, together)
 
 
 def _is_name(it: Item, second: bool) -> bool:

@@ -130,9 +130,12 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
     # the words said of each source figure: its frame's, not its sentence's ("…, and 40 others resigned")
     # and a whole's part's words only for a claim about the whole ("Of 14 investigated, two were fired")
     roles = [al.claim.role for al in alignments if al.source is not None]
-    said = {it.raw for (a, k), role in zip(held, roles) for it in a.items
-            if it.span == a.spans[k] and not it.modifier and it.pos in source_frame(a, k).positions
-            and not (a.quantities[k].role == "whole" and role != "whole" and it.pos in a._part_positions(k))}
+    said: set[str] = set()
+    for (a, k), role in zip(held, roles):
+        inside = source_frame(a, k).positions
+        if a.quantities[k].role == "whole" and role != "whole":
+            inside = inside - a._part_positions(k)
+        said.update(it.raw for it in a.items if it.span == a.spans[k] and not it.modifier and it.pos in inside)
     # "Of the officers sacked …, two appealed": a participle describing a noun is not the figure's verb
     describing = {it.term for a, k in held for it in a.items if it.span == a.spans[k] and it.modifier}
     describing -= {it.term for a, k in held for it in a.items if it.span == a.spans[k] and not it.modifier}

@@ -11,10 +11,11 @@ from rapidfuzz import fuzz, process
 
 from factcheck.index.base import Index
 from factcheck.judge.frames import Read, read_frame
+from factcheck.judge.ranges import stated_ranges
 from factcheck.judge.tuning import FUZZY_CUTOFF, UNSEEN  # noqa: F401
 from factcheck.models import Claim, Quantity
 from factcheck.text.analysis import Analysed, analyse, value_token
-from factcheck.text.frame_scope import frame_positions, resumed_positions
+from factcheck.text.frame_scope import frame_parts
 from factcheck.text.numbers import read_quantities
 from factcheck.text.weights import known
 from factcheck.text.words import TITLES
@@ -40,6 +41,7 @@ class ClaimQuery:
     words: dict[str, str] = field(default_factory=dict)  # a term of the statement as the claim writes it
     aside: dict[str, float] = field(default_factory=dict)  # weights of the sentence's words outside the frame
     verbs: frozenset[str] = frozenset()  # the terms of its words that are verbs
+    ranged: frozenset[int] = frozenset()  # numbers of the figure compared as they stand: ends of a range it states
 
     @property
     def numbers(self) -> list[Quantity]:
@@ -69,7 +71,7 @@ def prepare(claim: Claim, index: Index) -> ClaimQuery:
         offset = len(text) - len(claim.figure)
         analysed = analyse(text)
         used = [i for i, q in enumerate(analysed.quantities) if q.start >= offset]
-    frame = frame_positions(analysed, tuple(used))
+    frame, resumed = frame_parts(analysed, tuple(used))
     outside = {it.pos for it in analysed.items if it.pos not in frame}
     terms = frozenset({it.term for it in analysed.items if not it.stop and it.pos in frame}
                       | {value_token(q) for k, q in enumerate(analysed.quantities)
@@ -81,7 +83,7 @@ def prepare(claim: Claim, index: Index) -> ClaimQuery:
         if analysed.quantities[i].role == "whole":
             describing_wholes |= analysed.whole_positions(i)
     predicates = frozenset(analysed.predicates(tuple(used), exclude=describing_wholes,
-                                               resumed=resumed_positions(analysed, tuple(used))))
+                                               resumed=resumed))
     near = analysed.closeness(tuple(used))
     weights = {t: index.idf(t) * (0.5 + 0.5 * near.get(t, 0.0)) * (1.0 if known(t) else UNSEEN)
                for t in terms}
@@ -102,7 +104,8 @@ def prepare(claim: Claim, index: Index) -> ClaimQuery:
                    subject=frozenset(analysed.subject_names(within=frame) - TITLES),
                    frames=tuple(read_frame(analysed, tuple(used), i, head) for i, head in zip(used, heads)),
                    words={it.term: it.raw for it in reversed(analysed.items)}, aside=aside,
-                   verbs=frozenset(it.term for it in analysed.items if it.verb))
+                   verbs=frozenset(it.term for it in analysed.items if it.verb),
+                   ranged=stated_ranges(analysed, claim.sentence, claim.figure, tuple(used)))
 
 
 def _spellings(terms: frozenset[str], index: Index) -> dict[str, frozenset[str]]:

@@ -3,15 +3,10 @@ a figure of its own, but neither says the claim's value alone (issue 14)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from factcheck.judge.memo import memo
 from factcheck.text.analysis import Analysed
 from factcheck.text.figures import ranges
 from factcheck.text.numbers import normalise, read_quantities
-
-if TYPE_CHECKING:
-    from factcheck.judge.query import ClaimQuery
 
 
 def range_of(a: Analysed, text: str, k: int) -> tuple[float, float, str] | None:
@@ -29,14 +24,12 @@ def range_of(a: Analysed, text: str, k: int) -> tuple[float, float, str] | None:
     return memo(a, -2, "ranges", work).get(k)
 
 
-def states_a_range(figure: str) -> bool:
-    """The claim's figure is itself a range ("70% to 80%"): its ends are compared end to end."""
-    return any(high is not None for _, high in ranges(figure, read_quantities(figure)))
-
-
-def claims_range(query: ClaimQuery, i: int) -> bool:
-    """Number i of the claim is itself an end of a range its sentence gives ("a 2% to 3%
-    rise" with the figure "2%"): it is compared as it stands."""
-    text = normalise(query.claim.sentence)
-    q = query.analysed.quantities[i]
-    return q.end <= len(text) and text[q.start:q.end] == q.text and range_of(query.analysed, text, i) is not None
+def stated_ranges(a: Analysed, sentence: str, figure: str, numbers: tuple[int, ...]) -> frozenset[int]:
+    """The claim's numbers (indices into a.quantities) compared as they stand, not against a
+    source's range: all of them when the figure is itself a range ("70% to 80%"), else those
+    that are an end of a range the claim's sentence gives ("a 2% to 3% rise", figure "2%")."""
+    if any(high is not None for _, high in ranges(figure, read_quantities(figure))):
+        return frozenset(numbers)
+    text = normalise(sentence)
+    return frozenset(i for i in numbers if (q := a.quantities[i]).end <= len(text)
+                     and text[q.start:q.end] == q.text and range_of(a, text, i) is not None)

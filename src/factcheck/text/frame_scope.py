@@ -108,10 +108,11 @@ def frame_positions(a: Analysed, figure: tuple[int, ...]) -> frozenset[int]:
     return _frame(a, figure)[0]
 
 
-def resumed_positions(a: Analysed, figure: tuple[int, ...]) -> frozenset[int]:
-    """Those of the frame where the figure's clause resumes after a relative clause with no
-    comma to end it ("Two officers who worked in the unit | were sacked")."""
-    return _frame(a, figure)[1]
+def frame_parts(a: Analysed, figure: tuple[int, ...]) -> tuple[frozenset[int], frozenset[int]]:
+    """The frame's positions, and those of them where the figure's clause resumes after a
+    relative clause with no comma to end it ("Two officers who worked in the unit | were
+    sacked")."""
+    return _frame(a, figure)
 
 
 def _frame(a: Analysed, figure: tuple[int, ...]) -> tuple[frozenset[int], frozenset[int]]:
