@@ -37,6 +37,10 @@ SETS = {
     # reference weights): held out, never looked at while tuning.
     "writers-holdout2-seeds": ("tests/writers-holdout2/seeds.yaml", "seeds"),
     "writers-holdout2-bbc": ("tests/writers-holdout2/bbc.yaml", "tests/writers-holdout2/bbc"),
+    # Written blind by a helper from the articles alone (second session of 2026-12-01):
+    # measured once as held out, then the frame's development set.
+    "writers-dev2-seeds": ("tests/writers-dev2/seeds.yaml", "seeds"),
+    "writers-dev2-bbc": ("tests/writers-dev2/bbc.yaml", "tests/writers-dev2/bbc"),
 }
 
 

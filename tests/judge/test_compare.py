@@ -17,6 +17,10 @@ RULES = [
     ("nearly 1,000", "960", WITHIN),
     ("almost 1,000", "1,000", DIFFERS),
     ("about 55", "53", WITHIN),
+    ("some 912", "921", DIFFERS),  # a transposition, not a rounding: "about" is a step of its last digit
+    ("about 910", "912", WITHIN),
+    ("about 30,000", "29,100", WITHIN),
+    ("about £3.6m", "£3.45m", DIFFERS),
     ("around 55", "58", DIFFERS),
     ("some 36", "36", EQUAL),
     ("roughly 200", "209", WITHIN),

@@ -126,7 +126,11 @@ def claim_range(q: Quantity) -> tuple[float, float, bool, bool]:
         case "nearly":
             return c * (1 - TOLERANCE), c, False, True
         case "about":
-            return c - abs(c) * TOLERANCE, c + abs(c) * TOLERANCE, False, False
+            half = abs(c) * TOLERANCE
+            if q.kind in {"count", "money"}:
+                # "some 912" is no rounding of 921: a writer's "about" is at most a step of its last digit
+                half = min(half, max(q.precision, _last_digit(q.value)))
+            return c - half, c + half, False, False
     if q.kind == "fraction":
         half = min(FRACTION_BAND, 0.2 * c)
     elif q.kind == "percent":
@@ -134,6 +138,18 @@ def claim_range(q: Quantity) -> tuple[float, float, bool, bool]:
     else:
         half = min(q.precision / 2, abs(c) * TOLERANCE)
     return c - half, c + half, False, False
+
+
+def _last_digit(value: float) -> float:
+    """The step a whole number is rounded to: its last non-zero digit's place, five of it
+    when that digit is a 5 (30,000 -> 10,000; 912 -> 1; 55 -> 5)."""
+    if value != int(value) or value == 0:
+        return 0.0
+    step, n = 1.0, int(abs(value))
+    while n % 10 == 0:
+        n //= 10
+        step *= 10
+    return step * 5 if n % 10 == 5 else step
 
 
 def source_range(q: Quantity, s: float) -> tuple[float, float]:

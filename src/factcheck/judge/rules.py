@@ -113,6 +113,13 @@ PREDICATE_UNMET = _rule(
       True),
     E("three", "Three executives were detained on suspicion of fraud in March.",
       "Three executives were arrested on suspicion of fraud in March.", False),
+    E("£80m", "Reuters expects to raise about £80m from moving its Fleet Street offices, the company said.",
+      "Reuters expects to be hit with an £80m charge from moving its Fleet Street offices.", True),
+    E("$3bn", "The firm would sell its MMC Capital equity unit to a group of employees in a $3bn deal.",
+      "The firm would sell its MMC Capital equity unit, which manages the $3bn Trident fund, to a group of employees.",
+      True),
+    E("$580m", "Marsh agreed to pay $580m to settle the suit brought by the attorney general.",
+      "Marsh agreed to pay $580m to settle the attorney general's suit.", False),
 )
 
 # --- verdict rules ----------------------------------------------------------------------------

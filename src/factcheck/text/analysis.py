@@ -32,6 +32,15 @@ _SHARE_LEAD = frozenset("the those these".split())
 _MODALS = frozenset("will would can could may might must shall should".split())
 _NOT_AFTER_MODAL = frozenset("be have not also still now then only just never".split())
 _SUBJECT_WORDS = frozenset("who which he she they we".split())  # what a verb follows, not a noun
+# after a reduced relative clause's participle: "the suit brought by" ("a plan launched in 2003" may be a verb)
+_PARTICIPLE_NEXT = frozenset({"by"})
+REPORTING = lexicon.REPORTING
+# a verb of intent before "to": what follows is the statement's verb ("expects to raise £80m")
+_INTENT = frozenset("expect expects expected plan plans planned aim aims aimed hope hopes hoped want wants "
+                    "wanted intend intends intended seek seeks sought agree agrees agreed decide decides "
+                    "decided vow vows vowed pledge pledges pledged promise promises promised threaten "
+                    "threatens threatened set due going likely able try tries tried "
+                    "need needs needed".split())
 _SUBORDINATORS = frozenset("that which who whom whose what when where after before if until once".split())
 
 
@@ -68,6 +77,7 @@ def analyse(text: str) -> Analysed:
     spans: list[int] = []
     clause = span = prev_end = 0
     raw_prev: list[str] = []
+    clause_verb = -1  # the clause of the last finite verb seen (not a reporting one)
     for pos, (start, end, obj) in enumerate(entries):
         gap = text[prev_end:start] if pos else ""
         if gap != " " and gap:
@@ -92,11 +102,30 @@ def analyse(text: str) -> Analysed:
         elif raw in _SUBORDINATORS:
             clause += 1
         verb = _verb_like(raw, raw_prev)
-        modal = verb and _after_modal(raw_prev)
-        items.append(Item(obj.term, raw, pos, clause, span, obj.stop, verb, text[start].isupper(),
-                          verb and _describes_noun(raw_prev), modal))
+        modal = verb and (_after_modal(raw_prev) or _after_intent(raw_prev))
+        describes = verb and (_describes_noun(raw_prev) or (
+            clause_verb == clause and _after_noun(raw, items, pos) and _next_word(text, end) in _PARTICIPLE_NEXT))
+        items.append(Item(obj.term, raw, pos, clause, span, obj.stop, verb, text[start].isupper(), describes, modal))
+        if verb and not describes and raw not in REPORTING:
+            clause_verb = clause
         raw_prev.append(raw)
     return Analysed(tuple(items), tuple(quantities), tuple(positions), tuple(clauses), tuple(spans))
+
+
+def _after_noun(raw: str, items: list[Item], pos: int) -> bool:
+    """A participle right after a common noun: "the suit brought by …", "a plan launched in 2003"."""
+    prev = items[-1] if items else None
+    return (raw.endswith(("ed", "en", "wn")) or raw in _IRREGULAR) and prev is not None and prev.pos == pos - 1 \
+        and not prev.stop and not prev.verb and not prev.capital
+
+
+def _next_word(text: str, end: int) -> str:
+    m = WORD.search(text, end)
+    return m.group().lower() if m else ""
+
+
+def _after_intent(before: list[str]) -> bool:
+    return len(before) >= 2 and before[-1] == "to" and before[-2] in _INTENT
 
 
 def _after_modal(before: list[str]) -> bool:
@@ -119,6 +148,8 @@ def _describes_noun(before: list[str]) -> bool:
 def _verb_like(raw: str, before: list[str]) -> bool:
     if raw in _NOT_VERBS or raw in AUXILIARIES:
         return False
+    if _after_intent(before):
+        return any(g.endswith("-v") for g in senses(raw))  # "expects to raise", "agreed to pay"
     if raw in _IRREGULAR or (len(raw) >= 5 and raw.endswith("ed")):
         return True
     for prev in reversed(before[-3:]):

@@ -96,7 +96,7 @@ class FigureContext(SentenceFields):
                  if it.verb and not it.modifier and not it.stop and (it.clause in clauses or it.pos in resumed)
                  and it.pos not in exclude
                  and it.raw not in LIGHT_VERBS
-                 and (not it.modal or any(0 < p - it.pos <= 4 for p in at))}  # "will pay … 475m"
+                 and (not it.modal or any(p > it.pos for p in at))}  # "will pay … 475m": the figure after it
         taken = set(self.positions)
         for n, it in enumerate(self.items):
             if it.clause in clauses and it.raw in _OBJECT_VERBS:

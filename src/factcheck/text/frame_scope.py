@@ -136,8 +136,10 @@ def _frame(a: Analysed, figure: tuple[int, ...]) -> tuple[frozenset[int], frozen
         if n < first:
             if own_kind == COORDINATE:
                 continue  # "X were up 10%, while numbers from Y rose 20%": the 20% is a fact of its own
-            if own_kind == RELATIVE and n != first - 1:
-                continue  # "The DPG, whose 700 officers …": only the noun it describes
+            if own_kind == RELATIVE:
+                if n == first - 1:  # "The DPG, whose 700 officers …": only the noun it describes,
+                    keep.update(_antecedent(a, seg))  # not the clause it ends ("… would sell its unit, which …")
+                continue
             if not kind or kind == PARTICIPLE:  # "Excluding the car sector, sales rose 0.5%" restricts the figure
                 keep.update(seg.positions)
         elif n > last:
@@ -159,6 +161,13 @@ def _frame(a: Analysed, figure: tuple[int, ...]) -> tuple[frozenset[int], frozen
 
 
 _AUXILIARY = _BE | frozenset("will would can could may might must shall should".split())
+
+
+def _antecedent(a: Analysed, seg: Segment) -> set[int]:
+    """The noun phrase a relative clause describes: the segment before it, past its last verb."""
+    verbs = {it.pos for it in a.items if it.pos in set(seg.positions) and (it.verb or it.raw in _AUXILIARY)}
+    last = max(verbs, default=-1)
+    return {p for p in seg.positions if p > last}
 
 
 def _main_verb_after(a: Analysed, seg: Segment) -> int:
