@@ -78,6 +78,15 @@ def changed(claim: Read, source: Read) -> str:
     return COUNTS_OTHER
 
 
+def purpose(claim: Read, source: Read) -> str:
+    """What a sum goes on: "£1.5bn on tackling climate change" is not "£1.5bn on HIV/Aids work"."""
+    if not claim.purpose or not source.purpose:
+        return ""
+    if any(related(mine, theirs) for mine in claim.purpose for theirs in source.purpose):
+        return ""
+    return COUNTS_OTHER
+
+
 def union(claim: Read, source: Read) -> str:
     """ "55,000 officers and staff" does not count the claim's "55,000 police officers"."""
     same = claim.frame.counts and term_of(claim.frame.counts.lower()) == term_of(source.frame.counts.lower())

@@ -35,6 +35,8 @@ _JOINING = frozenset("and or but while whereas".split())
 _YEAR_WORDS = {"in": "in", "during": "in", "since": "since", "from": "since", "by": "by", "until": "until",
                "before": "before", "after": "after", "between": "between", "to": "to"}
 _WHEN_KINDS = frozenset({"year", "date"})
+PURPOSE_WORDS = 4  # "on HIV/Aids related work": the words of what a sum goes on, at most
+_NAMING_LEAD = frozenset("the a its their his her this that".split())  # "the 2001 recession"
 
 
 class Read(NamedTuple):
@@ -58,6 +60,7 @@ class Read(NamedTuple):
     later: frozenset[str] = frozenset()  # names after the figure, outside its frame: another fact's
     places: frozenset[str] = frozenset()  # where, as named in its frame: "in Australia and Mexico"
     joined_places: frozenset[str] = frozenset()  # those named together: "Australia and Mexico" (a figure for both)
+    purpose: tuple[str, ...] = ()  # what a sum goes on: "spend £1.5bn on HIV/Aids related work" -> hiv, aids, …
 
 
 def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | None = None) -> Read:
@@ -95,7 +98,8 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
         holder_from = "sentence" if holder_items else ""
     subject = any(not it.stop and not it.verb for it in before) and not referring
     years = tuple((_year_word(a, k), float(a.quantities[k].value)) for k in range(len(a.quantities))
-                  if k not in figure and a.quantities[k].kind in _WHEN_KINDS and a.positions[k] in inside)
+                  if k not in figure and a.quantities[k].kind in _WHEN_KINDS and a.positions[k] in inside
+                  and not _naming_year(a, k))
     when = ", ".join(f"{w} {int(v) if v < 10000 else int(v // 10000)}".strip() for w, v in years)
     periods = _periods(own)
     when = ", ".join(filter(None, [when, *periods]))
@@ -114,7 +118,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                 not any(not it.stop and not it.verb for it in own if it.pos < first), _union(a, which),
                 frozenset(it.term for it in a.items if it.pos > a.positions[which] and it.pos not in inside
                           and _is_name(it, whole_second)) - TITLES,
-                named, together)
+                named, together, _purpose(a, which, inside))
 
 
 def _is_name(it: Item, second: bool) -> bool:
@@ -159,6 +163,24 @@ def _changed(own: list[Item], at: int, direction: str) -> tuple[str, ...]:
     if any(it.raw in _PREPOSITIONS - {"by", "to", "from"} for it in between):
         return ()
     return tuple(it.raw for it in between if not it.stop and not it.verb)
+
+
+def _purpose(a: Analysed, which: int, inside: frozenset[int]) -> tuple[str, ...]:
+    """What a sum is spent on or set aside for: the words after "on"/"for" right after it."""
+    if a.quantities[which].kind != "money":
+        return ()
+    at = a.positions[which]
+    lead = a._at.get(at + 1)
+    if lead is None or lead.raw not in {"on", "for"}:
+        return ()
+    out: list[str] = []
+    for pos in range(at + 2, at + 2 + PURPOSE_WORDS):
+        it = a._at.get(pos)
+        if it is None or pos not in inside or it.verb and out or (it.stop and it.raw not in {"the", "its", "their"}):
+            break
+        if not it.stop:
+            out.append(it.raw)
+    return tuple(out)
 
 
 def _union(a: Analysed, which: int) -> str:
@@ -232,6 +254,15 @@ def _agent(a: Analysed, own: list[Item], last: int) -> list[Item]:
 
 def _text(items: list[Item]) -> str:
     return " ".join(it.raw[:1].upper() + it.raw[1:] if it.capital else it.raw for it in items)
+
+
+def _naming_year(a: Analysed, k: int) -> bool:
+    """A year that names a thing, not when the figure holds: "the 2001 recession", "the 2000
+    Millennium Declaration goals" (no preposition before it, a noun after)."""
+    after = a._at.get(a.positions[k] + 1)
+    before = a._at.get(a.positions[k] - 1)
+    return (a.quantities[k].kind == "year" and not _year_word(a, k) and after is not None and not after.stop
+            and not after.verb and (before is None or before.raw in _NAMING_LEAD))
 
 
 def _year_word(a: Analysed, k: int) -> str:

@@ -64,7 +64,7 @@ def segments(a: Analysed) -> list[Segment]:
     return [Segment(c, tuple(p), tuple(w), tuple(f), verbs.get(c, 0)) for c, (p, w, f) in sorted(by_clause.items())]
 
 
-def kind_of(seg: Segment, before_figure: bool) -> str:
+def kind_of(seg: Segment, before_figure: bool, years: frozenset[int] = frozenset()) -> str:
     """What a segment without the figure is to the sentence ("" when it may be its statement)."""
     words = [w for w in seg.words if w != "#"]
     if not words:
@@ -83,6 +83,8 @@ def kind_of(seg: Segment, before_figure: bool) -> str:
         return LEAD_IN
     if not before_figure and first in {"a", "an"} and not seg.figures:
         return APPOSITION  # "…, a result women's groups described as lenient": a comment on the fact
+    if not before_figure and first == "the" and not seg.verbs and set(seg.figures) <= years:
+        return APPOSITION  # "…, the smallest quarterly rise since 2000": the same
     return ""
 
 
@@ -126,11 +128,12 @@ def _frame(a: Analysed, figure: tuple[int, ...]) -> tuple[frozenset[int], frozen
     own_kind = kind_of(segs[first], False)
     keep: set[int] = set()
     cut_after = own_kind in {RELATIVE, PARTICIPLE}  # "whose 700 officers …, is now …": the main clause's
+    years = frozenset(k for k, q in enumerate(a.quantities) if q.kind in {"year", "date"})
     for n, seg in enumerate(segs):
         if seg.clause in wanted:
             keep.update(set(seg.positions) - _attribution_prefix(seg, set(figure)))
             continue
-        kind = kind_of(seg, n < first)
+        kind = kind_of(seg, n < first, years)
         if not kind and seg.words[0] in _LISTING and n + 1 < len(segs) and kind_of(segs[n + 1], False) == RELATIVE:
             kind = COORDINATE  # ", and a PC in Norfolk who uploaded …": another item, with a verb of its own
         if n < first:
@@ -157,7 +160,27 @@ def _frame(a: Analysed, figure: tuple[int, ...]) -> tuple[frozenset[int], frozen
                 keep.update(seg.positions)
         elif not kind:
             keep.update(seg.positions)
+    joined = _second_conjunct(a, figure, segs[first])
+    if joined is not None:  # "BSkyB is planning HD in 2006 and the BBC intends … by 2010": the BBC's
+        keep = {p for p in keep if p > joined}
     return frozenset(keep), frozenset(resumed)
+
+
+def _second_conjunct(a: Analysed, figure: tuple[int, ...], seg: Segment) -> int | None:
+    """Where a figure's clause begins when its segment joins two clauses, each with its own
+    subject and verb, by "and"/"but" before the figure: the joining word's position."""
+    at = min(a.positions[i] for i in figure)
+    items = [it for it in a.items if it.pos in set(seg.positions) and it.pos < at]
+    found = None
+    for n, it in enumerate(items):
+        if it.raw not in {"and", "but"}:
+            continue
+        verb_before = any(o.verb or o.raw in _AUXILIARY for o in items[:n])
+        after = items[n + 1:]
+        verb_after = next((m for m, o in enumerate(after) if o.verb or o.raw in _AUXILIARY), None)
+        if verb_before and verb_after and any(not o.stop for o in after[:verb_after]):
+            found = it.pos
+    return found
 
 
 _AUXILIARY = _BE | frozenset("will would can could may might must shall should".split())

@@ -1,0 +1,83 @@
+"""Elements of a figure's frame this round added, each read on a sentence and decided on a pair."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.engine import build_index, check_claims
+from factcheck.judge import checks
+from factcheck.judge.frames import source_frame
+from factcheck.judge.rules import COUNTS_OTHER
+from factcheck.models import Verdict
+from factcheck.text.analysis import analyse
+from tests.helpers import make_claim
+
+
+def _frame(sentence: str, text: str):
+    a = analyse(sentence)
+    (k,) = [k for k, q in enumerate(a.quantities) if q.text == text]
+    return source_frame(a, k)
+
+
+def _words(sentence: str, text: str) -> set[str]:
+    a = analyse(sentence)
+    inside = _frame(sentence, text).positions
+    return {it.raw for it in a.items if it.pos in inside}
+
+
+def test_a_relative_clause_keeps_the_noun_it_describes_not_the_clause_it_ends():
+    words = _words("Meanwhile, the company announced it would spin off its MMC Capital unit, which manages "
+                   "the $3bn Trident Funds operation, to a group of employees.", "$3bn")
+    assert {"mmc", "capital", "unit", "manages"} <= words and not {"announced", "spin"} & words
+
+
+def test_a_second_clause_with_its_own_subject_stands_apart():
+    words = _words("Satellite broadcaster BSkyB is planning HDTV services in 2006 and the BBC intends to "
+                   "produce all of its content in HD by 2010.", "2010")
+    assert "bbc" in words and "bskyb" not in words
+    # a second verb with no subject of its own shares the first's: "sacked 12 and disciplined 40"
+    assert "force" in _words("The force sacked 12 officers and disciplined 40 others.", "40")
+
+
+def test_an_apposition_with_the_is_a_comment_not_the_figures_period():
+    frame = _frame("Prices in the final quarter of 2004 were 0.4% higher than in the previous quarter, the "
+                   "smallest quarterly rise since the second quarter of 2000.", "0.4%")
+    assert [int(v) for _, v in frame.years] == [2004]
+
+
+def test_a_year_that_names_a_thing_is_not_when():
+    frame = _frame("The 2001 recession turned the surplus into a deficit projected to rise to $472bn in 2005.",
+                   "$472bn")
+    assert [int(v) for _, v in frame.years] == [2005]
+
+
+@pytest.mark.parametrize("claim,source,ruled", [
+    ("Ministers will spend at least £1.5bn on tackling climate change.",
+     "Ministers will spend at least £1.5bn on HIV/Aids related work.", True),
+    ("Ministers will spend at least £1.5bn on Aids work.",
+     "Ministers will spend at least £1.5bn on HIV/Aids related work.", False),
+    ("Ministers will spend at least £1.5bn in Africa.",
+     "Ministers will spend at least £1.5bn on HIV/Aids related work.", False),  # the claim says not on what
+])
+def test_what_a_sum_goes_on(claim, source, ruled):
+    assert (checks.purpose(_frame(claim, "£1.5bn"), _frame(source, "£1.5bn")) == COUNTS_OTHER) is ruled
+
+
+@pytest.mark.parametrize("figure,claim,source,verdict", [
+    ("2010", "Satellite broadcaster BSkyB intends to produce all of its content in high definition by 2010.",
+     "Satellite broadcaster BSkyB is planning HDTV services in 2006 and the BBC intends to produce all of "
+     "its content in HD by 2010.", Verdict.MISSING),
+    ("2010", "The BBC intends to produce all of its content in high definition by 2010.",
+     "Satellite broadcaster BSkyB is planning HDTV services in 2006 and the BBC intends to produce all of "
+     "its content in HD by 2010.", Verdict.SUPPORTED),
+    ("£1.5bn", "The ministry will spend at least £1.5bn on tackling climate change over the next three years.",
+     "The ministry will spend at least £1.5bn on HIV/Aids related work over the next three years.",
+     Verdict.MISSING),
+    ("£1.5bn", "The ministry will spend at least £1.5bn on Aids work over the next three years.",
+     "The ministry will spend at least £1.5bn on HIV/Aids related work over the next three years.",
+     Verdict.SUPPORTED),
+])
+def test_the_pair_decided(tmp_path, figure, claim, source, verdict):
+    (tmp_path / "source.txt").write_text(source + "\n", encoding="utf-8")
+    (result,), _ = check_claims([make_claim(figure, claim)], build_index(tmp_path)[0])
+    assert result.verdict is verdict, result.reason
