@@ -76,6 +76,22 @@ def test_what_a_sum_goes_on(claim, source, ruled):
     ("£1.5bn", "The ministry will spend at least £1.5bn on Aids work over the next three years.",
      "The ministry will spend at least £1.5bn on HIV/Aids related work over the next three years.",
      Verdict.SUPPORTED),
+    # a year as the figure: the frame's other figures must stand in the source too
+    ("1970", "Aid budgets are now half of what they were in 1970, Oxfam says in its report.",
+     "It also points out that in 1970 the G8 nations agreed to spend 0.7% of their incomes on aid budgets.",
+     Verdict.MISSING),
+    ("1970", "Aid budgets are now half of what they were in 1970, Oxfam says in its report.",
+     "Oxfam says aid budgets are now half of what they were in 1970.", Verdict.SUPPORTED),
+    # names in what a count counts stand by the source figure, or the article knows the group
+    ("921", "At least 921 Metropolitan Police officers have been investigated since 2017.",
+     "Police under fire.\nAt least 921 officers have been investigated since 2017, data from 29 forces show.\n"
+     "Later, a Metropolitan Police officer was sacked for a message.", Verdict.MISSING),
+    ("921", "At least 921 Metropolitan Police officers have been investigated since 2017.",
+     "Figures for the Metropolitan Police.\nAt least 921 officers have been investigated since 2017.",
+     Verdict.SUPPORTED),
+    ("three", "Three DPG constables were arrested in December on suspicion of misconduct.",
+     "Police under fire.\nWe heard more.\nThe three constables were arrested in December on suspicion of misconduct.\n"
+     "One said little.\nThey were all in the DPG, which guards embassies.", Verdict.SUPPORTED),
 ])
 def test_the_pair_decided(tmp_path, figure, claim, source, verdict):
     (tmp_path / "source.txt").write_text(source + "\n", encoding="utf-8")

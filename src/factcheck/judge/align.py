@@ -125,7 +125,9 @@ def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> lis
                 mine = query.frames[n]
                 ruled = (checks.holder(mine, theirs, _sentence_names(a), cache.context(sid), cache.article(sid))
                          or checks.when(mine, theirs) or checks.where(mine, theirs) or checks.changed(mine, theirs)
-                         or checks.union(mine, theirs) or checks.purpose(mine, theirs))
+                         or checks.union(mine, theirs) or checks.purpose(mine, theirs)
+                         or checks.qualified(mine, theirs, _sentence_names(a), cache.context(sid),
+                                             cache.article(sid)))
                 same_thing = not ruled
             score = overlap + (AGREEING_VALUE if supports(rel) else 0.0)
             score += SAME_ROLE if cq.role and cq.role == sq.role else 0.0

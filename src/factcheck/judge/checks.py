@@ -23,6 +23,15 @@ from factcheck.text.words import term_of
 _COMPATIBLE = {frozenset({"since", "after"})}  # "after 2018" is "since 2018"
 
 
+def qualified(claim: Read, source: Read, sentence_names: frozenset[str], context: frozenset[str],
+              article: set[str]) -> str:
+    """Names in what the claim counts ("921 Metropolitan Police officers") must stand by the
+    source figure: in its sentence, the sentences just before or the article's opening, or
+    anywhere in the article for a group it refers to as known ("the three constables")."""
+    known = source.terms | sentence_names | context | (article if source.definite else set())
+    return HOLDER_UNSTATED if claim.qualifiers and not claim.qualifiers <= known else ""
+
+
 def holder(claim: Read, source: Read, sentence_names: frozenset[str], context: frozenset[str],
            article: set[str]) -> str:
     """Whose figure it is. The claim's holder (the names its clause opens with) must be

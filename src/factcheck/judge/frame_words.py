@@ -1,15 +1,19 @@
 """Words of a figure's frame read one by one: the places it names (and which of them
-are named together, one figure for all), and the apposition that describes a subject
-("Schalke, the German club, posted …")."""
+are named together, one figure for all), the apposition that describes a subject
+("Schalke, the German club, posted …"), the names in what a count counts and what a sum
+goes on."""
 
 from __future__ import annotations
 
 from factcheck.text.fields import Item
+from factcheck.text.sentence import Analysed
 from factcheck.text.wordnet import is_place, place_name
+from factcheck.text.words import TITLES
 
 _JOINING_PLACES = frozenset({"and", "or"})
 
 _APPOSITION_LEAD = frozenset({"the", "a", "an"})
+PURPOSE_WORDS = 4  # "on HIV/Aids related work": the words of what a sum goes on, at most
 
 
 def without_apposition(before: list[Item]) -> list[Item]:
@@ -47,3 +51,32 @@ def places(own: list[Item]) -> tuple[str, frozenset[str], frozenset[str]]:
         joined |= {place_name(it.raw) for it in run}
     names = [place_name(it.raw) for it in places]
     return " and ".join(dict.fromkeys(name.title() for name in names)), frozenset(names), frozenset(joined)
+
+
+def qualifiers(a: Analysed, which: int) -> frozenset[str]:
+    """Names right after a count, in what it counts: "921 Metropolitan Police officers"."""
+    out = set()
+    for pos in range(a.positions[which] + 1, a.positions[which] + 5):
+        it = a._at.get(pos)
+        if it is None or it.stop or it.verb or not it.capital:
+            break
+        out.add(it.term)
+    return frozenset(out) - TITLES if a.quantities[which].kind == "count" else frozenset()
+
+
+def purpose(a: Analysed, which: int, inside: frozenset[int]) -> tuple[str, ...]:
+    """What a sum is spent on or set aside for: the words after "on"/"for" right after it."""
+    if a.quantities[which].kind != "money":
+        return ()
+    at = a.positions[which]
+    lead = a._at.get(at + 1)
+    if lead is None or lead.raw not in {"on", "for"}:
+        return ()
+    out: list[str] = []
+    for pos in range(at + 2, at + 2 + PURPOSE_WORDS):
+        it = a._at.get(pos)
+        if it is None or pos not in inside or it.verb and out or (it.stop and it.raw not in {"the", "its", "their"}):
+            break
+        if not it.stop:
+            out.append(it.raw)
+    return tuple(out)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from factcheck.judge.frame_words import places, without_apposition
+from factcheck.judge.frame_words import places, purpose, qualifiers, without_apposition
 from factcheck.judge.lexical import is_proper
 from factcheck.judge.memo import memo
 from factcheck.models import Frame, Quantity
@@ -35,7 +35,7 @@ _JOINING = frozenset("and or but while whereas".split())
 _YEAR_WORDS = {"in": "in", "during": "in", "since": "since", "from": "since", "by": "by", "until": "until",
                "before": "before", "after": "after", "between": "between", "to": "to"}
 _WHEN_KINDS = frozenset({"year", "date"})
-PURPOSE_WORDS = 4  # "on HIV/Aids related work": the words of what a sum goes on, at most
+_DEFINITE = frozenset("the its their these those".split())
 _NAMING_LEAD = frozenset("the a its their his her this that".split())  # "the 2001 recession"
 
 
@@ -61,6 +61,8 @@ class Read(NamedTuple):
     places: frozenset[str] = frozenset()  # where, as named in its frame: "in Australia and Mexico"
     joined_places: frozenset[str] = frozenset()  # those named together: "Australia and Mexico" (a figure for both)
     purpose: tuple[str, ...] = ()  # what a sum goes on: "spend £1.5bn on HIV/Aids related work" -> hiv, aids, …
+    qualifiers: frozenset[str] = frozenset()  # names in what it counts: "921 Metropolitan Police officers"
+    definite: bool = False  # a group the article has named: "the three constables", "its 700 officers"
 
 
 def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | None = None) -> Read:
@@ -118,7 +120,8 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                 not any(not it.stop and not it.verb for it in own if it.pos < first), _union(a, which),
                 frozenset(it.term for it in a.items if it.pos > a.positions[which] and it.pos not in inside
                           and _is_name(it, whole_second)) - TITLES,
-                named, together, _purpose(a, which, inside))
+                named, together, purpose(a, which, inside), qualifiers(a, which),
+                getattr(a._at.get(a.positions[which] - 1), "raw", "") in _DEFINITE)
 
 
 def _is_name(it: Item, second: bool) -> bool:
@@ -163,24 +166,6 @@ def _changed(own: list[Item], at: int, direction: str) -> tuple[str, ...]:
     if any(it.raw in _PREPOSITIONS - {"by", "to", "from"} for it in between):
         return ()
     return tuple(it.raw for it in between if not it.stop and not it.verb)
-
-
-def _purpose(a: Analysed, which: int, inside: frozenset[int]) -> tuple[str, ...]:
-    """What a sum is spent on or set aside for: the words after "on"/"for" right after it."""
-    if a.quantities[which].kind != "money":
-        return ()
-    at = a.positions[which]
-    lead = a._at.get(at + 1)
-    if lead is None or lead.raw not in {"on", "for"}:
-        return ()
-    out: list[str] = []
-    for pos in range(at + 2, at + 2 + PURPOSE_WORDS):
-        it = a._at.get(pos)
-        if it is None or pos not in inside or it.verb and out or (it.stop and it.raw not in {"the", "its", "their"}):
-            break
-        if not it.stop:
-            out.append(it.raw)
-    return tuple(out)
 
 
 def _union(a: Analysed, which: int) -> str:

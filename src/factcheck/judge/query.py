@@ -90,9 +90,10 @@ def prepare(claim: Claim, index: Index) -> ClaimQuery:
     aside = {t: index.idf(t) * (0.5 + 0.5 * near.get(t, 0.0)) * (1.0 if known(t) else UNSEEN)
              for t in analysed.content_terms(skip=frozenset(used)) - terms}
     clauses = {analysed.clauses[i] for i in used}
+    dated = _year_of(analysed, used)
     companions = tuple(q for k, q in enumerate(analysed.quantities)
-                       if k not in used and analysed.clauses[k] in clauses and analysed.positions[k] in frame
-                       and (q.kind in {"money", "percent"} or (q.kind == "count" and q.text[:1].isdigit())))
+                       if k not in used and (analysed.clauses[k] in clauses or dated) and analysed.positions[k] in frame
+                       and (q.kind in {"money", "percent", "fraction"} or (q.kind == "count" and q.text[:1].isdigit())))
     query = ClaimQuery(claim, analysed, tuple(used), terms, weights, predicates, companions,
                        _spellings(terms, index))
     figure = frozenset(used)
@@ -188,3 +189,9 @@ def _counted(a: Analysed, i: int) -> str | None:
         if item is not None and item.raw.endswith("s") and not item.raw.endswith("ss") and n + 1 < len(run):
             return term
     return run[-1] if run else None
+
+
+def _year_of(analysed: Analysed, used: list[int]) -> bool:
+    """A year as the claim's figure dates the frame's other figures, wherever in it they stand:
+    "aid budgets are half of what they were in 1970" needs the half as well as the 1970."""
+    return all(analysed.quantities[i].kind in {"year", "date"} for i in used)
