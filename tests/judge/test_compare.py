@@ -17,7 +17,14 @@ RULES = [
     ("nearly 1,000", "960", WITHIN),
     ("almost 1,000", "1,000", DIFFERS),
     ("about 55", "53", WITHIN),
-    ("some 912", "921", DIFFERS),  # a transposition, not a rounding: "about" is a step of its last digit
+    ("some 912", "921", DIFFERS),
+    ("hundreds of officers", "921 officers", WITHIN),
+    ("hundreds of officers", "33 officers", DIFFERS),
+    ("921 officers", "hundreds of officers", VAGUER),  # a band never contradicts a number
+    ("44,000 messages", "thousands of messages", VAGUER),
+    ("hundreds", "thousands", DIFFERS),
+    ("in his late 20s", "aged 28", WITHIN),
+    ("in his late 20s", "aged 22", DIFFERS),  # a transposition, not a rounding: "about" is a step of its last digit
     ("about 910", "912", WITHIN),
     ("about 30,000", "29,100", WITHIN),
     ("about £3.6m", "£3.45m", DIFFERS),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from factcheck.judge.tuning import FRACTION_BAND, HEDGE_SPAN, TOLERANCE  # noqa: F401
 from factcheck.models import Quantity
 from factcheck.text.units import unit_named
+from factcheck.text.vague import band
 
 EQUAL = "equal"  # the source states the claim's value
 WITHIN = "within"  # the source's value satisfies the claim's hedge or rounding
@@ -73,6 +74,8 @@ def relation(claim: Quantity, source: Quantity) -> str:
         # "over 5,118" against "more than 6,000", "up to 29" against "up to 19": the
         # writer changed the bound the source gives; compare the bounds themselves
         return against_range(_bare(claim), s, s, s)
+    if band(source) is not None and band(claim) is None:
+        return VAGUER  # a source's "hundreds" neither confirms nor denies a claim's "921"
     return against_range(claim, *source_range(source, s), point=s)
 
 
@@ -113,6 +116,9 @@ def claim_range(q: Quantity) -> tuple[float, float, bool, bool]:
     A named fraction ("a third", "one in eight") stands for a band of a few points.
     """
     c = as_percent(q)
+    spread = band(q)
+    if spread is not None:  # "hundreds of officers": 200 to 999
+        return spread[0], spread[1], False, True
     match q.qualifier:
         case "more-than":
             return c, c * HEDGE_SPAN, True, False
@@ -156,6 +162,9 @@ def source_range(q: Quantity, s: float) -> tuple[float, float]:
     """The values a source's figure allows. "At least 921" and "some 36" are read as
     921 and 36: sources hedge their counts, and the writer quotes them as stated."""
     inf = float("inf")
+    spread = band(q)
+    if spread is not None:  # a source's "hundreds" against a claim's "thousands"
+        return spread[0], spread[1] * (1 - 1e-9)
     match q.qualifier:
         case "more-than":
             return s * (1 + 1e-9) + 1e-12, inf

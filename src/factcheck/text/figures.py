@@ -11,6 +11,7 @@ from typing import NamedTuple
 from factcheck.models import Quantity
 from factcheck.text import lexicon
 from factcheck.text.numbers import read_quantities
+from factcheck.text.vague import band
 
 # The unit of a figure spelled out and singular, as annotated quantities name them.
 _MONEY = {"£": "pound sterling", "$": "dollar", "€": "euro", "¥": "japanese yen", "rupee": "rupee",
@@ -114,6 +115,9 @@ def read_figures(text: str) -> list[Figure]:
             value = q.value * 100 if q.kind == "fraction" else q.value
             figure = Figure(q.text, row, q.start + 1, value, q.kind, normalized_unit(q), q.qualifier,
                             _CHANGE.get(q.qualifier) or _direction(line, q))
+            spread = band(q)
+            if spread is not None:  # "hundreds": 200 to 999; "the 1990s": 1990 to 1999
+                figure = figure._replace(change="~", low=spread[0], high=spread[1] - 1)
             if upper is not None:
                 low = q.value
                 if upper.precision > q.precision and q.value < upper.value / upper.precision:
