@@ -35,13 +35,8 @@ _SUBJECT_WORDS = frozenset("who which he she they we".split())  # what a verb fo
 # after a reduced relative clause's participle: "the suit brought by" ("a plan launched in 2003" may be a verb)
 _PARTICIPLE_NEXT = frozenset({"by"})
 REPORTING = lexicon.REPORTING
-# a verb of intent before "to": what follows is the statement's verb ("expects to raise £80m"); not "due to",
-# which is as often "because of" ("due to delays")
-_INTENT = frozenset("expect expects expected plan plans planned aim aims aimed hope hopes hoped want wants "
-                    "wanted intend intends intended seek seeks sought agree agrees agreed decide decides "
-                    "decided vow vows vowed pledge pledges pledged promise promises promised threaten "
-                    "threatens threatened set going likely able try tries tried "
-                    "need needs needed".split())
+# a verb of intent before "to": what follows is the statement's verb ("expects to raise £80m")
+_INTENT = lexicon.INTENT_VERBS
 _SUBORDINATORS = frozenset("that which who whom whose what when where after before if until once".split())
 
 

@@ -53,3 +53,4 @@ MEASURES = words("measures")
 MONTHS = {name: int(number) for number, *names in groups("months") for name in names}  # name -> 1-12
 WEEKDAYS = words("weekdays")
 REPORTING = words("reporting")
+INTENT_VERBS = words("intent_verbs")
