@@ -49,3 +49,13 @@ def test_a_day_of_the_month_is_no_count():
 ])
 def test_a_magnitude_after_a_number(text: str, value: float):
     assert one(text).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(("text", "qualifiers"), [
+    ("went on to make over $76m (£40.7m) worldwide", ["more-than", "more-than"]),
+    ("will cost about 19,800 yen (145 euros)", ["about", "about"]),
+    ("about $5m and (£3m) more", ["about", ""]),  # not a conversion: a word between
+    ("$76m (£40.7m)", ["", ""]),
+])
+def test_a_conversion_in_brackets_takes_the_sums_hedge(text: str, qualifiers: list[str]):
+    assert [q.qualifier for q in read_quantities(text)] == qualifiers

@@ -78,7 +78,23 @@ def read_quantities(text: str) -> list[Quantity]:
     extra = [q for q in words if not any(q.start < k.end and k.start < q.end for k in kept)]
     if extra:
         kept = sorted(kept + extra, key=lambda q: q.start)
-    return _assign_roles(text, kept)
+    return _assign_roles(text, _conversions(text, kept))
+
+
+# "$76m (", "19,800 yen (": a currency's name may stand between a sum and its conversion
+_BRACKETED = re.compile(r"\s*(?:(?i:yen|yuan|euros?|dollars?|pounds?|rupees?|roubles?|francs?|pesos?)\s*)?\(\s*")
+
+
+def _conversions(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "over $76m (£40.7m)": a sum converted in brackets right after another says it with
+    the other's hedge."""
+    out = list(found)
+    for n in range(1, len(out)):
+        first, second = out[n - 1], out[n]
+        if (first.kind == second.kind == "money" and first.qualifier and not second.qualifier
+                and _BRACKETED.fullmatch(text, first.end, second.start)):
+            out[n] = second._replace(qualifier=first.qualifier)
+    return out
 
 
 def _after_direction(text: str, at: int) -> bool:
