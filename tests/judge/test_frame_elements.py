@@ -39,6 +39,15 @@ def test_a_second_clause_with_its_own_subject_stands_apart():
     assert "force" in _words("The force sacked 12 officers and disciplined 40 others.", "40")
 
 
+def test_a_coordinated_clause_without_a_subject_shares_the_one_before():
+    words = _words("Harlin's replacement version, released in the UK in 2004, received lukewarm reviews but went "
+                   "on to make some $67m worldwide.", "$67m")
+    assert {"version", "make", "worldwide"} <= words and not {"released", "reviews"} & words
+    # one with a subject of its own stands alone
+    assert "europe" not in _words("Visits from Western Europe were up by 10%, while numbers from the rest of the "
+                                  "world rose 20%.", "20%")
+
+
 def test_an_apposition_with_the_is_a_comment_not_the_figures_period():
     frame = _frame("Prices in the final quarter of 2004 were 0.4% higher than in the previous quarter, the "
                    "smallest quarterly rise since the second quarter of 2000.", "0.4%")

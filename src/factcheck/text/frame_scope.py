@@ -129,6 +129,7 @@ def _frame(a: Analysed, figure: tuple[int, ...]) -> tuple[frozenset[int], frozen
     keep: set[int] = set()
     cut_after = own_kind in {RELATIVE, PARTICIPLE}  # "whose 700 officers …, is now …": the main clause's
     years = frozenset(k for k, q in enumerate(a.quantities) if q.kind in {"year", "date"})
+    shared = _subject_segment(a, segs, first) if own_kind == COORDINATE and _no_subject(a, segs[first]) else -1
     for n, seg in enumerate(segs):
         if seg.clause in wanted:
             keep.update(set(seg.positions) - _attribution_prefix(seg, set(figure)))
@@ -138,6 +139,8 @@ def _frame(a: Analysed, figure: tuple[int, ...]) -> tuple[frozenset[int], frozen
             kind = COORDINATE  # ", and a PC in Norfolk who uploaded …": another item, with a verb of its own
         if n < first:
             if own_kind == COORDINATE:
+                if n == shared:  # "Harlin's film … received poor reviews but went on to make $76m": its subject
+                    keep.update(_before_verb(a, seg))
                 continue  # "X were up 10%, while numbers from Y rose 20%": the 20% is a fact of its own
             if own_kind == RELATIVE:
                 if n == first - 1:  # "The DPG, whose 700 officers …": only the noun it describes,
@@ -184,6 +187,37 @@ def _second_conjunct(a: Analysed, figure: tuple[int, ...], seg: Segment) -> int 
 
 
 _AUXILIARY = _BE | frozenset("will would can could may might must shall should".split())
+
+
+def _no_subject(a: Analysed, seg: Segment) -> bool:
+    """A coordinated clause that goes straight to its verb ("but went on to make $76m"): it
+    shares the subject of the clause before."""
+    items = {it.pos: it for it in a.items}
+    for pos in seg.positions[1:]:
+        it = items.get(pos)
+        if it is None:
+            return False
+        if it.verb or it.raw in _AUXILIARY:
+            return True
+        if not (it.raw in _SHARED_SKIP or it.raw.endswith("ly")):
+            return False
+    return False
+
+
+_SHARED_SKIP = frozenset("also then later still now even has have had".split())
+
+
+def _subject_segment(a: Analysed, segs: list[Segment], first: int) -> int:
+    """The segment holding the sentence's subject: its first that is no lead-in or attribution."""
+    for n in range(first):
+        if not kind_of(segs[n], True):
+            return n
+    return -1
+
+
+def _before_verb(a: Analysed, seg: Segment) -> set[int]:
+    verbs = [it.pos for it in a.items if it.pos in set(seg.positions) and (it.verb or it.raw in _AUXILIARY)]
+    return {p for p in seg.positions if not verbs or p < verbs[0]}
 
 
 def _antecedent(a: Analysed, seg: Segment) -> set[int]:
