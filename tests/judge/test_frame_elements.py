@@ -48,6 +48,19 @@ def test_a_coordinated_clause_without_a_subject_shares_the_one_before():
                                   "world rose 20%.", "20%")
 
 
+def test_a_clause_opening_with_a_is_no_apposition():
+    assert "hdtv" in _words("At about £2,000, an HDTV set is quite an expensive bit of technology.", "£2,000")
+
+
+def test_each_number_of_a_figure_in_clauses_of_their_own_has_its_own_years():
+    from factcheck.judge.frames import read_frame
+    a = analyse("Shipments rose by almost 11% between 2003 and 2004, according to the CEA, whose analysts expect "
+                "shipments to grow by 11% again in 2005.")
+    first, second = [k for k, q in enumerate(a.quantities) if q.text == "11%"]
+    assert [int(v) for _, v in read_frame(a, (first, second), second).years] == [2005]
+    assert [int(v) for _, v in read_frame(a, (first, second), first).years] == [2003, 2004]
+
+
 def test_an_apposition_with_the_is_a_comment_not_the_figures_period():
     frame = _frame("Prices in the final quarter of 2004 were 0.4% higher than in the previous quarter, the "
                    "smallest quarterly rise since the second quarter of 2000.", "0.4%")
@@ -101,6 +114,10 @@ def test_what_a_sum_goes_on(claim, source, ruled):
     ("three", "Three DPG constables were arrested in December on suspicion of misconduct.",
      "Police under fire.\nWe heard more.\nThe three constables were arrested in December on suspicion of misconduct.\n"
      "One said little.\nThey were all in the DPG, which guards embassies.", Verdict.SUPPORTED),
+    # a name and its initials are one holder
+    ("18 months", "A Diplomatic Protection Group officer was recently jailed for 18 months for lying about the row.",
+     "The Diplomatic Protection Group (DPG) guards embassies.\nA DPG police officer has recently been sentenced to "
+     "12 months in prison for lying about the row.", Verdict.CONTRADICTED),
 ])
 def test_the_pair_decided(tmp_path, figure, claim, source, verdict):
     (tmp_path / "source.txt").write_text(source + "\n", encoding="utf-8")

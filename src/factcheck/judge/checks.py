@@ -41,8 +41,9 @@ def holder(claim: Read, source: Read, sentence_names: frozenset[str], context: f
     if source.agent and claim.opener and not claim.opener & source.terms:
         return HOLDER_OTHER  # "Labour received £11.7m" against "the £11.7m received by 16 parties"
     wanted = claim.holder
-    if not wanted or wanted & source.names:
-        return ""
+    if not wanted or wanted & source.names or _acronym(claim.frame.holder) in source.names or (
+            _acronym(source.frame.holder) in wanted):
+        return ""  # "the Diplomatic Protection Group" is "the DPG"
     if source.holder:
         return HOLDER_OTHER  # "Schalke posted a loss of 68m euros"
     if wanted & source.later:
@@ -52,6 +53,12 @@ def holder(claim: Read, source: Read, sentence_names: frozenset[str], context: f
     if wanted & (sentence_names | context) or (source.bare and wanted & article):
         return ""
     return HOLDER_UNSTATED
+
+
+def _acronym(holder: str) -> str:
+    """ "Diplomatic Protection Group" -> "dpg" (a name of three words or more; "" otherwise)."""
+    words = [w for w in holder.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
 
 
 def when(claim: Read, source: Read) -> str:

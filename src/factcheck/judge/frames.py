@@ -99,8 +99,10 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                         and not it.stop and it.raw not in _CALENDAR and (it.pos > 0 or _is_name(it, whole_second))]
         holder_from = "sentence" if holder_items else ""
     subject = any(not it.stop and not it.verb for it in before) and not referring
+    # a figure of numbers in clauses of their own ("rose 11% in 2004 … grow by 11% in 2005"): each its own years
+    dated = inside if len({a.clauses[i] for i in figure}) < 2 else frame_positions(a, (which,))
     years = tuple((_year_word(a, k), float(a.quantities[k].value)) for k in range(len(a.quantities))
-                  if k not in figure and a.quantities[k].kind in _WHEN_KINDS and a.positions[k] in inside
+                  if k not in figure and a.quantities[k].kind in _WHEN_KINDS and a.positions[k] in dated
                   and not _naming_year(a, k))
     when = ", ".join(f"{w} {int(v) if v < 10000 else int(v // 10000)}".strip() for w, v in years)
     periods = _periods(own)

@@ -14,7 +14,7 @@ from factcheck.judge.frames import Read, read_frame
 from factcheck.judge.ranges import stated_ranges
 from factcheck.judge.tuning import FUZZY_CUTOFF, UNSEEN  # noqa: F401
 from factcheck.models import Claim, Quantity
-from factcheck.text.analysis import Analysed, analyse, value_token
+from factcheck.text.analysis import Analysed, Item, analyse, value_token
 from factcheck.text.frame_scope import frame_parts
 from factcheck.text.numbers import read_quantities
 from factcheck.text.weights import known
@@ -37,6 +37,7 @@ class ClaimQuery:
     heads: tuple[str | None, ...] = ()  # what each number of the figure counts
     names: frozenset[str] = frozenset()  # the people and bodies the claim names
     subject: frozenset[str] = frozenset()  # the names it opens with, titles aside
+    acronyms: frozenset[str] = frozenset()  # its names of three capitalised words as initials: "dpg"
     frames: tuple[Read, ...] = ()  # the frame of each number of the figure
     words: dict[str, str] = field(default_factory=dict)  # a term of the statement as the claim writes it
     aside: dict[str, float] = field(default_factory=dict)  # weights of the sentence's words outside the frame
@@ -103,6 +104,7 @@ def prepare(claim: Claim, index: Index) -> ClaimQuery:
     return replace(query, contexts=contexts, heads=heads,
                    names=frozenset(analysed.names(within=frame)),
                    subject=frozenset(analysed.subject_names(within=frame) - TITLES),
+                   acronyms=_acronyms(analysed, frame),
                    frames=tuple(read_frame(analysed, tuple(used), i, head) for i, head in zip(used, heads)),
                    words={it.term: it.raw for it in reversed(analysed.items)}, aside=aside,
                    verbs=frozenset(it.term for it in analysed.items if it.verb),
@@ -195,3 +197,18 @@ def _year_of(analysed: Analysed, used: list[int]) -> bool:
     """A year as the claim's figure dates the frame's other figures, wherever in it they stand:
     "aid budgets are half of what they were in 1970" needs the half as well as the 1970."""
     return all(analysed.quantities[i].kind in {"year", "date"} for i in used)
+
+
+def _acronyms(analysed: Analysed, frame: frozenset[int]) -> frozenset[str]:
+    """The initials of each run of three or more capitalised words in the frame: "Diplomatic
+    Protection Group" -> "dpg", as a source may write it."""
+    out: set[str] = set()
+    run: list[Item] = []
+    for it in [*analysed.items, None]:
+        if it is not None and it.pos in frame and it.capital and not it.stop and (not run or it.pos == run[-1].pos + 1):
+            run.append(it)
+            continue
+        if len(run) >= 3:
+            out.add("".join(w.raw[0] for w in run))
+        run = [it] if it is not None and it.pos in frame and it.capital and not it.stop else []
+    return frozenset(out)

@@ -81,8 +81,10 @@ def kind_of(seg: Segment, before_figure: bool, years: frozenset[int] = frozenset
         return PARTICIPLE
     if before_figure and first in _LEAD_INS and not seg.figures:
         return LEAD_IN
-    if not before_figure and first in {"a", "an"} and not seg.figures:
-        return APPOSITION  # "…, a result women's groups described as lenient": a comment on the fact
+    if not before_figure and first in {"a", "an"} and not seg.figures and not _AUXILIARY & set(words):
+        # "…, a result women's groups described as lenient": a comment on the fact ("…, an HDTV
+        # set is expensive" is a clause)
+        return APPOSITION
     if not before_figure and first == "the" and not seg.verbs and set(seg.figures) <= years:
         return APPOSITION  # "…, the smallest quarterly rise since 2000": the same
     return ""
