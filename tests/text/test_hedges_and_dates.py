@@ -18,7 +18,8 @@ def one(text: str):
     ("nearly 500 people", "nearly"), ("almost 500 people", "nearly"), ("close to 500 people", "nearly"),
     ("just shy of 500 people", "nearly"), ("more than 500 people", "more-than"), ("at least 500 people", "at-least"),
     ("no fewer than 500 people", "at-least"), ("fewer than 500 people", "fewer-than"), ("up to 500 people", "at-most"),
-    ("as many as 500 people", "at-most"), ("500 people", ""), ("only 500 people", ""),
+    ("as many as 500 people", "at-most"), ("as much as 70%", "at-most"), ("as high as 5%", "at-most"),
+    ("500 people", ""), ("only 500 people", ""),
 ])
 def test_the_hedge_before_a_figure(text: str, qualifier: str):
     assert one(text).qualifier == qualifier

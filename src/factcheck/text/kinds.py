@@ -42,7 +42,8 @@ _QUALIFIERS = [
     (re.compile(r"(?:more|greater|higher) than\s*$|(?:just |well )?over\s*$|above\s*$|in excess of\s*$"), "more-than"),
     (re.compile(r"at least\s*$|no (?:fewer|less) than\s*$|a minimum of\s*$"), "at-least"),
     (re.compile(r"(?:fewer|less|lower) than\s*$|(?:just |well )?under\s*$|below\s*$"), "fewer-than"),
-    (re.compile(r"at most\s*$|up to\s*$|no more than\s*$|a maximum of\s*$|as many as\s*$"), "at-most"),
+    (re.compile(r"at most\s*$|up to\s*$|no more than\s*$|a maximum of\s*$|as (?:many|much|high|large) as\s*$"),
+     "at-most"),
     (re.compile(rf"(?:{_one_of(lexicon.NEARLY)}|close to|just shy of)\s*$"), "nearly"),
     (re.compile(rf"(?:{_one_of(lexicon.APPROXIMATE)}|an estimated|approx\.?|c\.|more or less)\s*$"), "about"),
 ]
