@@ -49,7 +49,6 @@ NOT_FIGURES = [
     "profile2.jpg",
     # "in the 1980s" and "hundreds of officers" read as bands, which never confirm nor deny a
     # number (tests/text/test_vague.py, tests/judge/test_compare.py)
-    "A third officer at the force",
 ]
 
 
@@ -58,6 +57,10 @@ def test_form_reads_to_value(text, expected):
     got = read_quantities(text)
     assert [q.kind for q in got] == [kind for _, kind in expected]
     assert [q.value for q in got] == pytest.approx([value for value, _ in expected])
+
+
+def test_a_third_officer_is_a_place_not_a_share():
+    assert [(q.kind, q.value) for q in read_quantities("A third officer at the force")] == [("ordinal", 3.0)]
 
 
 @pytest.mark.parametrize("text", NOT_FIGURES)

@@ -18,6 +18,8 @@ def _read(text):
     ("Prices rose after a decade of calm.", [("a decade", "count", 10.0, "year")]),
     ("a year", [("a year", "count", 1.0, "year")]),  # a claim's whole figure
     ("He ran 1.45secs faster.", [("1.45secs", "count", 1.45, "second")]),
+    ("A fourth officer was also interviewed.", [("fourth", "ordinal", 4.0, "")]),  # a noun after: a place
+    ("She won a third term.", [("third", "ordinal", 3.0, "")]),
 ])
 def test_read(text, expected):
     assert _read(text) == expected
@@ -25,6 +27,8 @@ def test_read(text, expected):
 
 @pytest.mark.parametrize("text", [
     "A third of the officers were sacked.",  # a share
+    "Profits were a third more than forecast.",  # a share, with a comparative
+    "It was cut by a third in 2004.",
     "Two-thirds of them resigned.",
     "Profits rose in the fourth quarter.",  # a period
     "He earns more a year than most.",  # a rate, not a duration

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.models import Quantity
+from factcheck.text import lexicon
 from factcheck.text.kinds import qualifier_at
 
 _ORDINAL_UNITS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
@@ -39,12 +40,26 @@ _ASKS_FOR_ONE = re.compile(r"(?:^|\b(?:for|within|after|than|over|last|lasts|las
                            r"\s*$", re.I)
 
 
+_WORD_AFTER = re.compile(r" ([a-z]+)\b")
+# after "a third …": words that make it a share ("a third more", "by a third in 2004")
+_NOT_A_PLACE = frozenset("more less fewer higher lower larger smaller bigger last next year".split()) | (
+    lexicon.STOPWORDS | lexicon.COMPARATIVES)
+
+
+def _place_noun_after(text: str, end: int) -> bool:
+    """ "a fourth officer", "a third term": a noun right after makes the ordinal a place."""
+    m = _WORD_AFTER.match(text, end)
+    word = m.group(1) if m else ""
+    return bool(word) and word not in _NOT_A_PLACE
+
+
 def ordinal_words(text: str) -> list[Quantity]:
     """ "finished fourth", "the twenty-first", "its eleventh": places, as "11th" is one."""
     out = []
     for m in _ORDINAL.finditer(text):
-        if m.group("alone") and (_SHARE_AFTER.match(text, m.end()) or _SHARE_BEFORE.search(text[:m.start()])):
-            continue  # "a third of", "two-thirds", "a fifth": a share
+        if m.group("alone") and (_SHARE_AFTER.match(text, m.end()) or (
+                _SHARE_BEFORE.search(text[:m.start()]) and not _place_noun_after(text, m.end()))):
+            continue  # "a third of", "two-thirds", "a fifth": a share; not "a fourth officer", a place
         if m.group("alone"):
             low = m.group("alone").lower()
             value = _ORDINAL_UNITS.get(low) or _ORDINAL_TENS[low]
