@@ -123,3 +123,12 @@ def test_the_pair_decided(tmp_path, figure, claim, source, verdict):
     (tmp_path / "source.txt").write_text(source + "\n", encoding="utf-8")
     (result,), _ = check_claims([make_claim(figure, claim)], build_index(tmp_path)[0])
     assert result.verdict is verdict, result.reason
+
+
+@pytest.mark.parametrize("sentence,predicates", [
+    ("A DPG officer received a twelve-month prison sentence for lying.", {"sentenc"}),  # was sentenced
+    ("The firm received 500 complaints.", {"award"}),  # the figure is the object: the verb stays
+])
+def test_what_was_received_is_the_statement(sentence, predicates):
+    a = analyse(sentence)
+    assert a.predicates((0,)) == predicates

@@ -14,6 +14,7 @@ from factcheck.text.words import DIRECTION_WORDS, value_token
 LIGHT_VERBS = lexicon.LIGHT_VERBS
 _DETERMINERS = frozenset("a an the their its his her our own your my this that these those".split())
 _OBJECT_VERBS = frozenset("made make makes making took take takes got get gets getting".split())
+_RECEIVING = frozenset("received receive receives receiving".split())  # with an object noun: its passive
 OTHER_CLAUSE = 0.5  # weight of a word from another clause of the same sentence
 DECAY = 0.15  # how fast a word's weight falls with its distance from the figure
 FLOOR = 0.3  # the least weight of a word of the same sentence
@@ -111,4 +112,27 @@ class FigureContext(SentenceFields):
                     if not nxt.verb:
                         found.add(nxt.term)
                     break
+            elif it.clause in clauses and it.raw in _RECEIVING:
+                head = self._object_head(n)
+                if head is not None:  # "received a twelve-month prison sentence": was sentenced
+                    found.discard(it.term)
+                    found.add(head)
         return found
+
+    def _object_head(self, n: int) -> str | None:
+        """The head noun of the object of verb n, past a determiner and a compound figure
+        ("a twelve-month prison sentence" -> sentence); None when a figure is the object."""
+        verb = self.items[n]
+        compound = {p for p, q in zip(self.positions, self.quantities) if q.unit and q.kind == "count"}
+        head, pos = None, verb.pos
+        for nxt in self.items[n + 1:n + 6]:
+            if nxt.clause != verb.clause or any(p in set(self.positions) - compound for p in range(pos + 1, nxt.pos)):
+                break
+            if nxt.stop and not (head is None and nxt.raw in _DETERMINERS):
+                break
+            if nxt.verb:
+                break
+            if not nxt.stop:
+                head = nxt.term
+            pos = nxt.pos
+        return head
