@@ -12,6 +12,9 @@ RULES = [
     ("at least 900", "921", WITHIN),
     ("fewer than 900", "921", DIFFERS),
     ("more than 72,000", "750,000", DIFFERS),  # true, but ten times out: misleading
+    ("over 93,192", "150,000", DIFFERS),  # a precise bound is the source's figure, not a rounding
+    ("over 93,192", "93,195", WITHIN),
+    ("more than 40,000", "44,000", WITHIN),
     ("fewer than 900", "300", DIFFERS),
     ("nearly 1,000", "921", DIFFERS),
     ("nearly 1,000", "960", WITHIN),

@@ -7,7 +7,13 @@ is not by 8,234), and with the writer's hedge ("more than 900" by 921).
 
 from __future__ import annotations
 
-from factcheck.judge.tuning import FRACTION_BAND, HEDGE_SPAN, TOLERANCE  # noqa: F401
+from factcheck.judge.tuning import (  # noqa: F401
+    BOUND_STEPS,
+    FRACTION_BAND,
+    HEDGE_SPAN,
+    PRECISE_BOUND,
+    TOLERANCE,
+)
 from factcheck.models import Quantity
 from factcheck.text.units import unit_named
 from factcheck.text.vague import band
@@ -121,11 +127,11 @@ def claim_range(q: Quantity) -> tuple[float, float, bool, bool]:
         return spread[0], spread[1], False, True
     match q.qualifier:
         case "more-than":
-            return c, c * HEDGE_SPAN, True, False
+            return c, c + _bound_reach(q, c), True, False
         case "at-least":
-            return c, c * HEDGE_SPAN, False, False
+            return c, c + _bound_reach(q, c), False, False
         case "fewer-than":
-            return c / HEDGE_SPAN, c, False, True
+            return c - _bound_reach(q, c) / HEDGE_SPAN, c, False, True
         case "at-most":
             # "up to 29", "as many as 19": the writer names the maximum, so it must be it
             return c * (1 - TOLERANCE), c, False, False
@@ -144,6 +150,15 @@ def claim_range(q: Quantity) -> tuple[float, float, bool, bool]:
     else:
         half = min(q.precision / 2, abs(c) * TOLERANCE)
     return c - half, c + half, False, False
+
+
+def _bound_reach(q: Quantity, c: float) -> float:
+    """How far past a bound a true figure may lie: up to twice a round bound ("more than
+    900" for 1,500), but past a precise one ("over 93,192") only by a few steps of its
+    last digit, or 5%: such a bound is the source's own figure, not a rounding."""
+    if q.kind in {"count", "money"} and _last_digit(q.value) * PRECISE_BOUND < abs(q.value):
+        return max(_last_digit(q.value) * BOUND_STEPS, abs(c) * TOLERANCE)
+    return abs(c) * (HEDGE_SPAN - 1)
 
 
 def _last_digit(value: float) -> float:

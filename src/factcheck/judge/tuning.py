@@ -18,6 +18,8 @@ OTHER_THING = 0.5  # a figure counting another thing, or whose frame disagrees, 
 # --- comparing values (judge/compare.py) -------------------------------------------------------
 TOLERANCE = 0.05  # "about" and "nearly": never more than 5%
 HEDGE_SPAN = 2.0  # "more than 72,000" for 750,000 misleads: a bound holds up to twice (or half) itself
+PRECISE_BOUND = 10_000  # a bound of five significant digits or more is precise ("over 93,192"; not "over £6,646")
+BOUND_STEPS = 10  # and holds only ten steps of that digit past itself (or 5%)
 FRACTION_BAND = 3.0  # percentage points a named fraction stands for, at most
 
 # --- passages and their words (judge/match.py) -------------------------------------------------
