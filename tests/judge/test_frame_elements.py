@@ -118,6 +118,15 @@ def test_what_a_sum_goes_on(claim, source, ruled):
     ("18 months", "A Diplomatic Protection Group officer was recently jailed for 18 months for lying about the row.",
      "The Diplomatic Protection Group (DPG) guards embassies.\nA DPG police officer has recently been sentenced to "
      "12 months in prison for lying about the row.", Verdict.CONTRADICTED),
+    # the claim's own subject named in the source is no one else, whatever other names the claim adds
+    ("$102.6bn", "Argentina was due to close its $102.6bn debt restructuring offer on Friday, with the government "
+     "of President Nestor Kirchner hopeful that creditors would sign up.",
+     "Argentina closes debt swap Argentina is set to close its $102.6bn debt restructuring offer later on Friday, "
+     "with the government hopeful that most creditors will accept the deal.", Verdict.SUPPORTED),
+    ("$102.6bn", "Brazil was due to close its $102.6bn debt restructuring offer on Friday, with the government "
+     "of President Lula hopeful that creditors would sign up.",
+     "Argentina is set to close its $102.6bn debt restructuring offer later on Friday, with the government hopeful "
+     "that most creditors will accept the deal.", Verdict.MISSING),
 ])
 def test_the_pair_decided(tmp_path, figure, claim, source, verdict):
     (tmp_path / "source.txt").write_text(source + "\n", encoding="utf-8")

@@ -122,7 +122,7 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
     # the figure's sentence names someone the claim does not, and none of the claim's own
     # names (titles aside: "Lord Liverpool" is not "Lord John Russell") stand there
     own = names - TITLES
-    others = any(a.names_before(k) - names - TITLES - query.acronyms for a, k in held)
+    others = any(a.names_before(k) - names - TITLES - query.acronyms - query.subject for a, k in held)
     subject = query.subject
     other_subject = others and (
         bool(own and not any(_found(query, name, core) for name in own))
