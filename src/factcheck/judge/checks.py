@@ -18,7 +18,7 @@ from factcheck.judge.rules import (
     WHERE_OTHER,
 )
 from factcheck.text.wordnet import lies_in
-from factcheck.text.words import term_of
+from factcheck.text.words import initials, term_of
 
 _COMPATIBLE = {frozenset({"since", "after"})}  # "after 2018" is "since 2018"
 
@@ -41,8 +41,8 @@ def holder(claim: Read, source: Read, sentence_names: frozenset[str], context: f
     if source.agent and claim.opener and not claim.opener & source.terms:
         return HOLDER_OTHER  # "Labour received £11.7m" against "the £11.7m received by 16 parties"
     wanted = claim.holder
-    if not wanted or wanted & source.names or _acronym(claim.frame.holder) in source.names or (
-            _acronym(source.frame.holder) in wanted):
+    if not wanted or wanted & source.names or _initials(claim.frame.holder) in source.names or (
+            _initials(source.frame.holder) in wanted):
         return ""  # "the Diplomatic Protection Group" is "the DPG"
     if source.holder:
         return HOLDER_OTHER  # "Schalke posted a loss of 68m euros"
@@ -55,10 +55,9 @@ def holder(claim: Read, source: Read, sentence_names: frozenset[str], context: f
     return HOLDER_UNSTATED
 
 
-def _acronym(holder: str) -> str:
+def _initials(holder: str) -> str:
     """ "Diplomatic Protection Group" -> "dpg" (a name of three words or more; "" otherwise)."""
-    words = [w for w in holder.split() if w[:1].isupper()]
-    return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
+    return initials([w for w in holder.split() if w[:1].isupper()])
 
 
 def when(claim: Read, source: Read) -> str:
@@ -87,18 +86,17 @@ def _year(value: float) -> int:
 
 def changed(claim: Read, source: Read) -> str:
     """What a change measures: "trimmed its workforce by 9%" is not "reduced output by 9%"."""
-    if not claim.changed or not source.changed:
-        return ""
-    if any(related(mine, theirs) for mine in claim.changed for theirs in source.changed):
-        return ""
-    return COUNTS_OTHER
+    return _unrelated(claim.changed, source.changed)
 
 
 def purpose(claim: Read, source: Read) -> str:
     """What a sum goes on: "£1.5bn on tackling climate change" is not "£1.5bn on HIV/Aids work"."""
-    if not claim.purpose or not source.purpose:
-        return ""
-    if any(related(mine, theirs) for mine in claim.purpose for theirs in source.purpose):
+    return _unrelated(claim.purpose, source.purpose)
+
+
+def _unrelated(mine: tuple[str, ...], theirs: tuple[str, ...]) -> str:
+    """COUNTS_OTHER when both frames state the element and no word of one is related to one of the other's."""
+    if not mine or not theirs or any(related(m, t) for m in mine for t in theirs):
         return ""
     return COUNTS_OTHER
 

@@ -14,11 +14,11 @@ from factcheck.judge.frames import Read, read_frame
 from factcheck.judge.ranges import stated_ranges
 from factcheck.judge.tuning import FUZZY_CUTOFF, UNSEEN  # noqa: F401
 from factcheck.models import Claim, Quantity
-from factcheck.text.analysis import Analysed, Item, analyse, value_token
+from factcheck.text.analysis import Analysed, analyse, value_token
 from factcheck.text.frame_scope import frame_parts
 from factcheck.text.numbers import read_quantities
 from factcheck.text.weights import known
-from factcheck.text.words import TITLES
+from factcheck.text.words import TITLES, initials
 
 
 @dataclass(frozen=True)
@@ -202,13 +202,12 @@ def _year_of(analysed: Analysed, used: list[int]) -> bool:
 def _acronyms(analysed: Analysed, frame: frozenset[int]) -> frozenset[str]:
     """The initials of each run of three or more capitalised words in the frame: "Diplomatic
     Protection Group" -> "dpg", as a source may write it."""
-    out: set[str] = set()
-    run: list[Item] = []
-    for it in [*analysed.items, None]:
-        if it is not None and it.pos in frame and it.capital and not it.stop and (not run or it.pos == run[-1].pos + 1):
-            run.append(it)
-            continue
-        if len(run) >= 3:
-            out.add("".join(w.raw[0] for w in run))
-        run = [it] if it is not None and it.pos in frame and it.capital and not it.stop else []
-    return frozenset(out)
+    runs: list[list[str]] = []
+    last = -2
+    for it in analysed.items:
+        if it.pos in frame and it.capital and not it.stop:
+            if it.pos != last + 1:
+                runs.append([])
+            runs[-1].append(it.raw)
+            last = it.pos
+    return frozenset(filter(None, (initials(run) for run in runs)))

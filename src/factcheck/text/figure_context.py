@@ -123,10 +123,11 @@ class FigureContext(SentenceFields):
         """The head noun of the object of verb n, past a determiner and a compound figure
         ("a twelve-month prison sentence" -> sentence); None when a figure is the object."""
         verb = self.items[n]
-        compound = {p for p, q in zip(self.positions, self.quantities) if q.unit and q.kind == "count"}
+        # a figure with a unit describes the noun after it ("twelve-month"); any other is the object
+        objects = {p for p, q in zip(self.positions, self.quantities) if not (q.unit and q.kind == "count")}
         head, pos = None, verb.pos
         for nxt in self.items[n + 1:n + 6]:
-            if nxt.clause != verb.clause or any(p in set(self.positions) - compound for p in range(pos + 1, nxt.pos)):
+            if nxt.clause != verb.clause or any(p in objects for p in range(pos + 1, nxt.pos)):
                 break
             if nxt.stop and not (head is None and nxt.raw in _DETERMINERS):
                 break

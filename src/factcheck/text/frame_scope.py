@@ -175,7 +175,8 @@ def _second_conjunct(a: Analysed, figure: tuple[int, ...], seg: Segment) -> int 
     """Where a figure's clause begins when its segment joins two clauses, each with its own
     subject and verb, by "and"/"but" before the figure: the joining word's position."""
     at = min(a.positions[i] for i in figure)
-    items = [it for it in a.items if it.pos in set(seg.positions) and it.pos < at]
+    inside = set(seg.positions)
+    items = [it for it in a.items if it.pos in inside and it.pos < at]
     found = None
     for n, it in enumerate(items):
         if it.raw not in {"and", "but"}:
@@ -217,15 +218,21 @@ def _subject_segment(a: Analysed, segs: list[Segment], first: int) -> int:
     return -1
 
 
+def _verbs(a: Analysed, seg: Segment) -> list[int]:
+    """Positions of the segment's verbs and auxiliaries, in order."""
+    inside = set(seg.positions)
+    return [it.pos for it in a.items if it.pos in inside and (it.verb or it.raw in _AUXILIARY)]
+
+
 def _before_verb(a: Analysed, seg: Segment) -> set[int]:
-    verbs = [it.pos for it in a.items if it.pos in set(seg.positions) and (it.verb or it.raw in _AUXILIARY)]
+    """The segment up to its first verb: its subject."""
+    verbs = _verbs(a, seg)
     return {p for p in seg.positions if not verbs or p < verbs[0]}
 
 
 def _antecedent(a: Analysed, seg: Segment) -> set[int]:
     """The noun phrase a relative clause describes: the segment before it, past its last verb."""
-    verbs = {it.pos for it in a.items if it.pos in set(seg.positions) and (it.verb or it.raw in _AUXILIARY)}
-    last = max(verbs, default=-1)
+    last = max(_verbs(a, seg), default=-1)
     return {p for p in seg.positions if p > last}
 
 

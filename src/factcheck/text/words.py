@@ -108,3 +108,9 @@ TITLES = frozenset(canonical(stem(word)) for word in lexicon.TITLES)  # as terms
 def value_token(q: Quantity) -> str:
     """A figure as a word: lets "since 2018" in a claim require 2018 in the source."""
     return f"#{q.kind}:{q.unit}:{q.value:.12g}"
+
+
+def initials(words: list[str]) -> str:
+    """The initials of a name of three words or more, lower case ("Diplomatic Protection
+    Group" -> "dpg"), as a writer may abbreviate it; "" for a shorter one."""
+    return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
