@@ -45,6 +45,13 @@ SETS = {
     # out, never looked at while tuning.
     "writers-holdout3-seeds": ("tests/writers-holdout3/seeds.yaml", "seeds"),
     "writers-holdout3-bbc": ("tests/writers-holdout3/bbc.yaml", "tests/writers-holdout3/bbc"),
+    # Written blind by a helper from the articles alone (session of 2026-12-01, third):
+    # the frame's development set from then on.
+    "writers-dev3-seeds": ("tests/writers-dev3/seeds.yaml", "seeds"),
+    "writers-dev3-bbc": ("tests/writers-dev3/bbc.yaml", "tests/writers-dev3/bbc"),
+    # Written blind in the same session by another helper: held out, never looked at while tuning.
+    "writers-holdout4-seeds": ("tests/writers-holdout4/seeds.yaml", "seeds"),
+    "writers-holdout4-bbc": ("tests/writers-holdout4/bbc.yaml", "tests/writers-holdout4/bbc"),
 }
 
 
