@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
@@ -84,34 +85,79 @@ def search_terms(terms: Iterable[str], idf: Callable[[str], float]) -> list[str]
     return kept if len(kept) >= KEEP_RAREST else by_rarity[:KEEP_RAREST]
 
 
+LOOKUP = 16  # a bisection costs about as much as reading this many postings through
+MARGIN = 1e-9  # far above the rounding of a sum of a claim's few weights, far below any two weights' gap
+
+
 def rank(postings: dict[str, Sequence[int]], weight: Callable[[str], float],
          span: tuple[int, int] | None, limit: int, place: Callable[[int], int] | None = None) -> list[int]:
-    """The retrieval rule both indexes share: sum the idf of the terms each sentence
+    """The retrieval rule every index shares: sum the idf of the terms each sentence
     has, best first, ties to the earlier sentence. Terms are summed in sorted order so
     that the scores, to the last bit, do not depend on how the index was built.
 
-    Postings may hold any ids an index keeps (`span` bounds them); `place` turns an id
-    into the sentence's number, which is what comes back. It is asked only of the few
-    ids that can make the cut, found first by score alone.
+    Postings hold any ids an index keeps, each term's in ascending order (`span`
+    bounds them); `place` turns an id into the sentence's number, which is what comes
+    back, asked only of the few ids that can make the cut.
+
+    The sum is found without reading every posting of a common word (max-score
+    pruning): the rarest, heaviest terms' postings are added first, and once the weight
+    left to add could not lift a sentence not yet seen to the `limit`-th best score so
+    far, the remaining terms are only looked up (by bisection) for the sentences that
+    can still make the cut. The winners' scores are then summed afresh in sorted term
+    order, so the result is the plain rule's to the last bit (tests/index/test_rank.py).
     """
+    weights = {term: weight(term) for term, ids in postings.items() if ids}
+    heaviest = sorted(weights, key=lambda t: (-weights[t], t))
+    left = [0.0] * (len(heaviest) + 1)  # left[j]: the most a sentence gains from heaviest[j:]
+    for j in range(len(heaviest) - 1, -1, -1):
+        left[j] = left[j + 1] + weights[heaviest[j]]
     scores: dict[int, float] = {}
     get = scores.get
-    for term in sorted(postings):
-        ids = postings[term]
-        if not ids:
-            continue
-        w = weight(term)
-        if span is None:
-            for i in ids:
-                scores[i] = get(i, 0.0) + w
-        else:
-            low, high = span
-            for i in ids:
-                if low <= i < high:
-                    scores[i] = get(i, 0.0) + w
+    j = 0
+    for j, term in enumerate(heaviest):
+        if len(scores) >= limit and left[j] < heapq.nlargest(limit, scores.values())[-1] - MARGIN:
+            break
+        w, ids = weights[term], postings[term]
+        if span is not None:
+            ids = ids[bisect_left(ids, span[0]):bisect_left(ids, span[1])]
+        for i in ids:
+            scores[i] = get(i, 0.0) + w
+    else:
+        j = len(heaviest)
+    if j < len(heaviest):  # the rest only for the sentences that can still reach the cut
+        floor = heapq.nlargest(limit, scores.values())[-1] - MARGIN
+        scores = {i: s for i, s in scores.items() if s + left[j] >= floor}
+        for term in heaviest[j:]:
+            w, ids = weights[term], postings[term]
+            if len(scores) * LOOKUP < len(ids):
+                for i in scores:
+                    if _has(ids, i):
+                        scores[i] += w
+            else:  # as many sentences left as postings: read them through
+                get = scores.get
+                for i in ids:
+                    score = get(i)
+                    if score is not None:
+                        scores[i] = score + w
     if len(scores) > limit:
-        floor = heapq.nlargest(limit, scores.values())[-1]
-        scores = {i: score for i, score in scores.items() if score >= floor}
+        floor = heapq.nlargest(limit, scores.values())[-1] - MARGIN
+        scores = {i: s for i, s in scores.items() if s >= floor}
+    terms = sorted(weights)
+    exact = {i: _sum(i, terms, postings, weights) for i in scores}
     place = place or (lambda i: i)  # the ids are the sentence numbers themselves
-    best = sorted((-score, place(i)) for i, score in scores.items())
+    best = sorted((-score, place(i)) for i, score in exact.items())
     return [sid for _, sid in best[:limit]]
+
+
+def _has(ids: Sequence[int], i: int) -> bool:
+    at = bisect_left(ids, i)
+    return at < len(ids) and ids[at] == i
+
+
+def _sum(i: int, terms: list[str], postings: dict[str, Sequence[int]], weights: dict[str, float]) -> float:
+    """One sentence's score as the rule adds it: the weights of its terms in sorted order."""
+    score = 0.0
+    for term in terms:
+        if _has(postings[term], i):
+            score += weights[term]
+    return score
