@@ -16,6 +16,8 @@ from tests.helpers import one
     ("Federer won 7-5 6-4 in Dubai.", "7-5 6-4", "score", 7050604),
     ("Arsenal beat Chelsea 2-1 on Sunday.", "2-1", "score", 201),
     ("It was a 3-0 win for the hosts.", "3-0", "score", 300),
+    ("Protesters got in at 0300 GMT on Friday.", "0300 GMT", "time", 180),
+    ("It can be seen on S4C at 1200 GMT.", "1200 GMT", "time", 720),
 ])
 def test_read_as_their_own_kind(text, figure, kind, value):
     found = [q for q in read_quantities(text) if q.text == figure]
@@ -23,7 +25,7 @@ def test_read_as_their_own_kind(text, figure, kind, value):
 
 
 @pytest.mark.parametrize("text", ["Prices rose 40-50% in a year.", "The ratio was 10:38 in all.",
-                                  "In 2004-05, sales rose."])
+                                  "In 2004-05, sales rose.", "Some 1200 people came."])
 def test_no_time_or_score_where_none_is_written(text):
     assert not [q for q in read_quantities(text) if q.kind in {"time", "elapsed", "score"}]
 
@@ -31,9 +33,12 @@ def test_no_time_or_score_where_none_is_written(text):
 @pytest.mark.parametrize("claim, source, expected", [
     ("7-5 6-4", "7-5 6-4", EQUAL), ("7-5 6-4", "7-5 6-3", DIFFERS), ("10.38am", "10:38 am", EQUAL),
     ("10.38am", "10.38pm", DIFFERS), ("2:04.45", "2:04.46", DIFFERS), ("7:40.53", "460.53", INCOMPARABLE),
+    # three sets read as one long number: a set's last game is no rounding of it
+    ("1-6 6-1 6-3", "1-6 6-1 6-4", DIFFERS), ("1-6 6-1 6-4", "1-6 6-1 6-4", EQUAL),
 ])
 def test_compared_only_with_their_own_kind(claim, source, expected):
-    context = {"7-5 6-4": "He won {}.", "7-5 6-3": "He won {}."}
+    context = {"7-5 6-4": "He won {}.", "7-5 6-3": "He won {}.", "1-6 6-1 6-3": "She won {}.",
+               "1-6 6-1 6-4": "She won {}."}
     c = one(context.get(claim, "at {}").format(claim)) if claim.count("-") else one(claim)
     s = one(context.get(source, "at {}").format(source)) if source.count("-") else one(source)
     assert relation(c, s) == expected

@@ -92,3 +92,18 @@ def test_hedges_are_read(text, qualifier):
 ])
 def test_ratio_roles(text, roles):
     assert [q.role for q in read_quantities(text)] == roles
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("Listeners of Radio 1 rose.", "1", "label"),  # a name's number
+    ("The lifts of the TFC 101 Tower are the fastest.", "101", "label"),  # after an acronym, before a name
+    ("Earlier on Friday 15 protesters were arrested.", "15", "count"),  # a weekday is no name
+    ("The FTSE 100 index rose.", "100", "count"),  # an acronym alone does not make a name of it
+])
+def test_a_number_in_a_name_is_a_label(text, figure, kind):
+    assert [q.kind for q in read_quantities(text) if q.text == figure] == [kind]
+
+
+def test_a_quarter_final_is_no_share():
+    assert read_quantities("She set up a quarter-final against the American.") == []
+    assert [q.kind for q in read_quantities("A quarter of staff were sick.")] == ["fraction"]

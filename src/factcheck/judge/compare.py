@@ -23,6 +23,8 @@ WITHIN = "within"  # the source's value satisfies the claim's hedge or rounding
 DIFFERS = "differs"  # the source states another value for it
 VAGUER = "vaguer"  # the source is too vague to confirm or deny the claim's value
 INCOMPARABLE = "incomparable"  # not the same kind of thing
+# figures that name or mark rather than measure: equal only to themselves, never rounded
+EXACT_KINDS = frozenset({"score", "time", "elapsed", "label", "ordinal"})
 
 
 def comparable(claim: Quantity, source: Quantity) -> bool:
@@ -67,6 +69,8 @@ def relation(claim: Quantity, source: Quantity) -> str:
         return DIFFERS if _same(claim.value, source.value) else INCOMPARABLE  # $42m for £42m
     if not comparable(claim, source):
         return INCOMPARABLE
+    if claim.kind in EXACT_KINDS:  # "1-6 6-1 6-3" is not "1-6 6-1 6-4", however close as numbers
+        return EQUAL if claim.value == source.value else DIFFERS
     if claim.kind == "count" and claim.unit and source.unit and claim.unit != source.unit:
         source = _in_claim_unit(claim, source) or source
     if claim.kind == "date":

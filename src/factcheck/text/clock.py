@@ -1,7 +1,7 @@
 """Times of day, elapsed times and scores: figures of their own kinds, equal only to the
 same time, the same time run or the same score (issue 14).
 
-* a time of day, "10.38am", "9pm", "10:38 pm": kind "time", minutes since midnight;
+* a time of day, "10.38am", "9pm", "10:38 pm", "0300 GMT": kind "time", minutes since midnight;
 * an elapsed time, "2:04.45", "7:41.42", "1:02:03.5": kind "elapsed", seconds (a minute
   and a second mark with a decimal, or hours, minutes and seconds);
 * a score, "7-5 6-4", "won 2-1", "a 3-0 defeat": kind "score", the pairs read in order (a
@@ -17,6 +17,8 @@ from factcheck.text.kinds import qualifier_at
 
 _TIME = re.compile(r"(?<![\d.:])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s?(?P<half>[ap])(?:m|\.m\.)(?![A-Za-z])",
                    re.I)
+# a 24-hour time with its zone: "at 0300 GMT", "1200 BST" (without a zone, "1200" is a count)
+_ZONED = re.compile(r"(?<![\d.:,])(?P<h>[01]\d|2[0-3])[:.]?(?P<m>[0-5]\d)\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)\b")
 _ELAPSED = re.compile(r"(?<![\d.:])(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?P<frac>\.\d{1,3})?(?![\d:])")
 _PAIR = r"\d{1,2}-\d{1,2}"
 _SETS = re.compile(rf"(?<![\w.-])(?P<sets>{_PAIR}(?:,?\s+{_PAIR})+)(?![\w-])")
@@ -32,6 +34,8 @@ def clock_figures(text: str) -> list[Quantity]:
     for m in _TIME.finditer(text):
         hour = int(m.group("h")) % 12 + (12 if m.group("half").lower() == "p" else 0)
         out.append(_figure(text, m, hour * 60 + int(m.group("m") or 0), "time", 1.0))
+    for m in _ZONED.finditer(text):
+        out.append(_figure(text, m, int(m.group("h")) * 60 + int(m.group("m")), "time", 1.0))
     for m in _ELAPSED.finditer(text):
         if not m.group("frac") and not m.group("h"):
             continue  # "10:38" alone may be a time of day, a ratio or a verse: not read

@@ -52,6 +52,8 @@ _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:has|was|is|does|sees|gets|goes|makes|marks|brings|shows|saw|as|its|this)\b)[a-z]{3,}s\b")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|from|until|of|to|during|before|after)\s+$", re.I)
 _LABEL_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]*[a-z0-9][A-Za-z]*\s$")
+_ACRONYM_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z]{2,5}\s$")
+_NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
 _AFTER_PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b|pc\b|p\.c\.)", re.I)
 _AFTER_MAGNITUDE = re.compile(rf"\s?(?P<mag>{_one_of(_MAGNITUDE)})\b", re.I)
 _AFTER_UNIT = re.compile(r"[\s-](?P<unit>[a-z]+)(?P<old>-old|\s+old)?\b", re.I)
@@ -104,12 +106,22 @@ def finish(text, value, precision, start, end, suffix, currency, bare_year, unit
     if kind == "count" and bare_year and not unit and 1800 <= value <= 2099 and suffix == "":
         if not _COUNTED_AFTER.match(text, end) or _YEAR_BEFORE.search(text[max(0, start - 8):start]):
             kind = "year"  # "since 2006", "2013 has"; but "2050 volunteers" is a count
-    if kind == "count" and text[start].isdigit() and start > 0 and _LABEL_BEFORE.search(text[max(0, start - 30):start]):
-        kind = "label"  # "Radio 1", "Hall 25", "FTSE 100": part of a name, equal only to itself
+    if kind == "count" and text[start].isdigit() and start > 0 and _is_label(text, start, end):
+        kind = "label"  # "Radio 1", "Hall 25", "TFC 101 Tower": part of a name, equal only to itself
     return Quantity(
         value=value, kind=kind, text=text[start:end], start=start, end=end,
         precision=precision, unit=unit, qualifier=qualifier_at(text, start),
     )
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """A number inside a name: after a capitalised word that is no weekday ("Radio 1", but
+    "on Friday 15 protesters"), or after an acronym and before a capitalised word ("the
+    TFC 101 Tower")."""
+    before = _LABEL_BEFORE.search(text[max(0, start - 30):start])
+    if before:
+        return before.group().strip().lower() not in lexicon.WEEKDAYS
+    return bool(_ACRONYM_BEFORE.search(text[max(0, start - 12):start]) and _NAME_AFTER.match(text, end))
 
 
 def qualifier_at(text: str, start: int) -> str:

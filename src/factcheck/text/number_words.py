@@ -128,6 +128,8 @@ def _fraction(text, words, i) -> Quantity | None:
     if numerator is None:
         return None
     after = text[words[i].end():words[i].end() + 6]
+    if re.match(r"-finals?\b", after, re.I):
+        return None  # "a quarter-final": a round of a tournament, not a share
     if low not in {"half", "halves"} and not re.match(r"\s+of\b|\s*(?:$|[^\w\s])", after) and not low.endswith("s"):
         return None  # "a third officer" is an ordinal, not a share
     value = numerator / denominator
