@@ -149,8 +149,20 @@ def test_preposition_of_a_year(text, preposition):
 def test_predicates_leave_out_the_verbs_describing_a_whole():
     """ "the 257 officers disciplined since 2018": "disciplined" describes the whole, "sacked" is the statement."""
     a = analyse(SACKED)
-    assert a.predicates((0, 1)) == {term_of("disciplined"), term_of("sacked")}
     assert a.predicates((0, 1), exclude=a.whole_positions(1)) == {term_of("sacked")}
+    # and a participle after a noun, before "since", with a verb of the clause's own after
+    # it, describes the noun wherever the whole is: "disciplined" is no verb of the figure's
+    assert a.predicates((0, 1)) == {term_of("sacked")}
+
+
+@pytest.mark.parametrize("text, verbs", [
+    ("The investigation ordered by the minister will focus on 1999.", {"focus"}),
+    ("Officers arrested over the claims in 2013 were later sacked.", {"sacked"}),
+    ("Sales jumped in March by 5%.", {"jumped"}),  # no verb after it: the clause's own
+])
+def test_a_participle_after_a_noun_describes_it_when_a_verb_follows(text, verbs):
+    a = analyse(text)
+    assert a.predicates((len(a.quantities) - 1,)) == {term_of(v) for v in verbs}
 
 
 @pytest.mark.parametrize("text, which, verbs", [

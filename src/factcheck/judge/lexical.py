@@ -12,6 +12,7 @@ import importlib
 from functools import lru_cache
 from types import ModuleType
 
+from factcheck.text import lexicon
 from factcheck.text.words import AUXILIARIES, term_of
 
 _LIGHT = AUXILIARIES | frozenset("have has having do does did".split())  # verbs that say nothing alone
@@ -48,6 +49,27 @@ def same_action(a: str, b: str) -> bool:
     if _WORDNET.lemma(a) == _WORDNET.lemma(b):
         return True
     return any(group.endswith("-v") for group in _WORDNET.senses(a) & _WORDNET.senses(b))
+
+
+# A verb goes up or down when it shares a sense with one of these (members or a direct
+# hyponym, text/wordnet.py): "slipped" and "dipped" ~ decline, "plummeted" ~ drop,
+# "soared" ~ rise, "widened" ~ increase; "hit" and "reached" are neither.
+DIRECTIONS = {"up": ("increase", "rise", "grow", "climb"), "down": ("decrease", "fall", "decline", "drop")}
+
+
+@lru_cache(maxsize=20_000)
+def direction(word: str) -> str:
+    """ "up", "down" or "-": the way a rise or fall word goes, by the word lists of rise and
+    fall words (text/data/rise.txt, fall.txt), else by the lexicon's senses."""
+    low = word.lower()
+    if low in lexicon.RISE:
+        return "up"
+    if low in lexicon.FALL:
+        return "down"
+    if _WORDNET is None:
+        return "-"
+    ways = {way for way, anchors in DIRECTIONS.items() if any(_WORDNET.related(low, a) for a in anchors)}
+    return ways.pop() if len(ways) == 1 else "-"
 
 
 def lemma(word: str) -> str:

@@ -14,11 +14,10 @@ from dataclasses import dataclass
 from factcheck.index.base import Index
 from factcheck.judge.align import _ABSENT, Alignment, _align, _SentenceCache
 from factcheck.judge.frames import source_frame
-from factcheck.judge.lexical import related, same_action
+from factcheck.judge.lexical import direction, related, same_action
 from factcheck.judge.query import TITLES, ClaimQuery, _found, _present, prepare
 from factcheck.judge.tuning import DOCUMENT_CREDIT, MAX_SENTENCES, NEIGHBOUR_CREDIT, RETRIEVE  # noqa: F401
 from factcheck.models import Passage
-from factcheck.text import lexicon
 from factcheck.text.analysis import value_token
 
 __all__ = ["Alignment", "Candidate", "ClaimQuery", "candidates", "prepare", "score_passage"]
@@ -159,8 +158,8 @@ def _sentence_coverage(query: ClaimQuery, coverage: float, core: set[str], near:
 
 
 def _way(word: str) -> str:
-    """A rise or fall word's direction: "rose" ~ "were up", "fell" ~ "were down"."""
-    return "up" if word in lexicon.RISE else "down" if word in lexicon.FALL else "-"
+    """A rise or fall word's direction: "rose" ~ "were up", "slipped" ~ "were down"."""
+    return direction(word)
 
 
 def _related(query: ClaimQuery, term: str, said: set[str]) -> bool:

@@ -120,6 +120,9 @@ PREDICATE_UNMET = _rule(
       True),
     E("$580m", "Marsh agreed to pay $580m to settle the suit brought by the attorney general.",
       "Marsh agreed to pay $580m to settle the attorney general's suit.", False),
+    # the way a verb goes, by the lexicon's senses: "slipped" ~ decline, as "dropped" is
+    E("94.7%", "The share of web surfers using the browser slipped to 94.7% in July, the firm says.",
+      "In July the share of web surfers using the browser dropped to 94.7%.", False),
 )
 
 # --- verdict rules ----------------------------------------------------------------------------

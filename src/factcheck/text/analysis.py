@@ -34,6 +34,9 @@ _NOT_AFTER_MODAL = frozenset("be have not also still now then only just never".s
 _SUBJECT_WORDS = frozenset("who which he she they we".split())  # what a verb follows, not a noun
 # after a reduced relative clause's participle: "the suit brought by" ("a plan launched in 2003" may be a verb)
 _PARTICIPLE_NEXT = frozenset({"by"})
+# after a noun, a participle before one of these describes the noun when the clause has
+# a verb of its own: "a plan launched in 2003", "the officers employed by the force"
+_PARTICIPLE_PLACE = frozenset("by in on from over at for under with since during after against".split())
 REPORTING = lexicon.REPORTING
 # a verb of intent before "to": what follows is the statement's verb ("expects to raise £80m")
 _INTENT = lexicon.INTENT_VERBS
@@ -74,6 +77,7 @@ def analyse(text: str) -> Analysed:
     clause = span = prev_end = 0
     raw_prev: list[str] = []
     clause_verb = -1  # the clause of the last finite verb seen (not a reporting one)
+    pending: list[int] = []  # participles after a noun, before any verb of their clause
     for pos, (start, end, obj) in enumerate(entries):
         gap = text[prev_end:start] if pos else ""
         if gap != " " and gap:
@@ -99,20 +103,34 @@ def analyse(text: str) -> Analysed:
             clause += 1
         verb = _verb_like(raw, raw_prev)
         modal = verb and (_after_modal(raw_prev) or _after_intent(raw_prev))
-        describes = verb and (_describes_noun(raw_prev) or (
-            clause_verb == clause and _after_noun(raw, items, pos) and _next_word(text, end) in _PARTICIPLE_NEXT))
+        after_noun = verb and _after_noun(raw, items, pos) and _next_word(text, end) in _PARTICIPLE_PLACE
+        describes = verb and (_describes_noun(raw_prev) or (clause_verb == clause and after_noun))
         items.append(Item(obj.term, raw, pos, clause, span, obj.stop, verb, text[start].isupper(), describes, modal))
+        if after_noun and not describes:
+            pending.append(len(items) - 1)
         if verb and not describes and raw not in REPORTING:
             clause_verb = clause
         raw_prev.append(raw)
+    _reduced_relatives(items, pending)
     return Analysed(tuple(items), tuple(quantities), tuple(positions), tuple(clauses), tuple(spans))
+
+
+def _reduced_relatives(items: list[Item], pending: list[int]) -> None:
+    """ "The investigation ordered by the minister will focus on …": a participle after a
+    noun describes it when a verb of the clause's own comes later."""
+    waiting = set(pending)
+    for n in pending:
+        clause = items[n].clause
+        if any(it.clause == clause and it.verb and not it.modifier and it.raw not in REPORTING
+               for k, it in enumerate(items[n + 1:], n + 1) if k not in waiting):
+            items[n] = items[n]._replace(modifier=True)
 
 
 def _after_noun(raw: str, items: list[Item], pos: int) -> bool:
     """A participle right after a common noun: "the suit brought by …", "a plan launched in 2003"."""
     prev = items[-1] if items else None
     return (raw.endswith(("ed", "en", "wn")) or raw in _IRREGULAR) and prev is not None and prev.pos == pos - 1 \
-        and not prev.stop and not prev.verb and not prev.capital
+        and not prev.stop and not prev.verb and not (prev.capital and prev.pos > 0)  # a name, not the first word
 
 
 def _next_word(text: str, end: int) -> str:

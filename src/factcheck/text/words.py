@@ -111,6 +111,6 @@ def value_token(q: Quantity) -> str:
 
 
 def initials(words: list[str]) -> str:
-    """The initials of a name of three words or more, lower case ("Diplomatic Protection
-    Group" -> "dpg"), as a writer may abbreviate it; "" for a shorter one."""
-    return "".join(w[0] for w in words).lower() if len(words) >= 3 else ""
+    """The initials of a name of two words or more, lower case ("Diplomatic Protection
+    Group" -> "dpg", "Internet Explorer" -> "ie"), as a writer may abbreviate it; "" for one word."""
+    return "".join(w[0] for w in words).lower() if len(words) >= 2 else ""
