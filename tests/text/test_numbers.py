@@ -107,3 +107,12 @@ def test_a_number_in_a_name_is_a_label(text, figure, kind):
 def test_a_quarter_final_is_no_share():
     assert read_quantities("She set up a quarter-final against the American.") == []
     assert [q.kind for q in read_quantities("A quarter of staff were sick.")] == ["fraction"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("In a precursor to the 2020 cases of Nicole Smallman and Bibaa Henry, an officer was warned.", "year"),
+    ("Aid budgets are half their 1960 levels.", "year"),
+    ("Some 2050 volunteers came.", "count"),  # no determiner: a count, as before
+])
+def test_a_year_after_a_determiner_names_a_year(text, kind):
+    assert [q.kind for q in read_quantities(text) if q.text[:1].isdigit()] == [kind]

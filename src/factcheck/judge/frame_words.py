@@ -80,3 +80,19 @@ def purpose(a: Analysed, which: int, inside: frozenset[int]) -> tuple[str, ...]:
         if not it.stop:
             out.append(it.raw)
     return tuple(out)
+
+
+def attached(a: Analysed, which: int) -> list[Item]:
+    """The name a place or a rank stands before, its holder: "seventh seed Conchita
+    Martinez", "seventh-seeded Nathalie Dechy" (one word of its own may come between)."""
+    if a.quantities[which].kind != "ordinal":
+        return []
+    pos = a.positions[which] + 1
+    between = a._at.get(pos)
+    if between is not None and not between.capital and not between.stop:
+        pos += 1  # "seed", "seeded", "placed"
+    name = []
+    while (it := a._at.get(pos)) is not None and it.capital and not it.stop and it.term not in TITLES:
+        name.append(it)
+        pos += 1
+    return name

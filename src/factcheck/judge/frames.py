@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from factcheck.judge.frame_words import places, purpose, qualifiers, without_apposition
+from factcheck.judge.frame_words import attached, places, purpose, qualifiers, without_apposition
 from factcheck.judge.lexical import is_proper
 from factcheck.judge.memo import memo
 from factcheck.models import Frame, Quantity
@@ -63,6 +63,7 @@ class Read(NamedTuple):
     purpose: tuple[str, ...] = ()  # what a sum goes on: "spend £1.5bn on HIV/Aids related work" -> hiv, aids, …
     qualifiers: frozenset[str] = frozenset()  # names in what it counts: "921 Metropolitan Police officers"
     definite: bool = False  # a group the article has named: "the three constables", "its 700 officers"
+    attached: frozenset[str] = frozenset()  # the name a rank stands before: "seventh seed Conchita Martinez"
 
 
 def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | None = None) -> Read:
@@ -84,6 +85,8 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
     holder_items = [] if _of_whole(a, which) else [it for it in before if _is_name(it, second)]
     if not holder_items and before and _opening_name(before[0], before) and not _of_whole(a, which):
         holder_items = [before[0]]  # "Labour received …", "Toyota, whose sales …"
+    ranked = attached(a, which)
+    holder_items = ranked or holder_items
     agent = _agent(a, own, a.positions[which])
     if not holder_items and agent:
         holder_items = agent
@@ -123,7 +126,8 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                 frozenset(it.term for it in a.items if it.pos > a.positions[which] and it.pos not in inside
                           and _is_name(it, whole_second)) - TITLES,
                 named, together, purpose(a, which, inside), qualifiers(a, which),
-                getattr(a._at.get(a.positions[which] - 1), "raw", "") in _DEFINITE)
+                getattr(a._at.get(a.positions[which] - 1), "raw", "") in _DEFINITE,
+                frozenset(it.term for it in ranked))
 
 
 def _is_name(it: Item, second: bool) -> bool:

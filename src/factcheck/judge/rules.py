@@ -53,6 +53,11 @@ HOLDER_OTHER = _rule(
       "Schalke, the German club, posted a loss of 68m euros last year.", True),
     E("68m euros", "Borussia Dortmund lost 68m euros last year.",
       "Borussia Dortmund posted a loss of 68m euros last year.", False),
+    # a rank's holder is the name it stands before
+    E("Seventh", "Seventh seed Conchita Martinez of Spain beat Nathalie Dechy in straight sets.",
+      "Davenport will face Conchita Martinez of Spain, who ousted seventh-seeded Nathalie Dechy 6-1 6-2.", True),
+    E("seventh", "Nathalie Dechy, the seventh seed, lost to Conchita Martinez.",
+      "Conchita Martinez ousted seventh-seeded Nathalie Dechy.", False),
 )
 HOLDER_OTHER_CLAUSE = _rule(
     "holder-other-clause", "the claim's holder stands in another clause of the source sentence than the figure",

@@ -50,7 +50,9 @@ _QUALIFIERS = [
 
 _COUNTED_AFTER = re.compile(
     r"\s+(?!(?:has|was|is|does|sees|gets|goes|makes|marks|brings|shows|saw|as|its|this)\b)[a-z]{3,}s\b")
-_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|from|until|of|to|during|before|after)\s+$", re.I)
+# a year-like number after these is a year, though a plural follows: "since 2006 cases",
+# "the 2020 cases of …" (a count so large is written "2,020")
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|from|until|of|to|during|before|after|the|its|their|this|that)\s+$", re.I)
 _LABEL_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]*[a-z0-9][A-Za-z]*\s$")
 _ACRONYM_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z]{2,5}\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
