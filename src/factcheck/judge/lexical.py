@@ -51,6 +51,17 @@ def same_action(a: str, b: str) -> bool:
     return any(group.endswith("-v") for group in _WORDNET.senses(a) & _WORDNET.senses(b))
 
 
+@lru_cache(maxsize=100_000)
+def kin_action(a: str, b: str) -> bool:
+    """`same_action`, or one verb a direct hyponym of a sense of the other ("credited" ~
+    "attributed", "beating" ~ "defeated"): for a word the source uses as a verb, since a
+    noun's lemma has verb senses too ("cases" ~ "sacked", both of putting in a case)."""
+    if same_action(a, b):
+        return True
+    a, b = a.lower(), b.lower()
+    return _WORDNET is not None and a not in _LIGHT and b not in _LIGHT and _WORDNET.related_verbs(a, b)
+
+
 # A verb goes up or down when it shares a sense with one of these (members or a direct
 # hyponym, text/wordnet.py): "slipped" and "dipped" ~ decline, "plummeted" ~ drop,
 # "soared" ~ rise, "widened" ~ increase; "hit" and "reached" are neither.

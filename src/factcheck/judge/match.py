@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from factcheck.index.base import Index
 from factcheck.judge.align import _ABSENT, Alignment, _align, _SentenceCache
 from factcheck.judge.frames import source_frame
-from factcheck.judge.lexical import direction, related, same_action
+from factcheck.judge.lexical import direction, kin_action, related, same_action
 from factcheck.judge.query import TITLES, ClaimQuery, _found, _present, prepare
 from factcheck.judge.tuning import DOCUMENT_CREDIT, MAX_SENTENCES, NEIGHBOUR_CREDIT, RETRIEVE  # noqa: F401
 from factcheck.models import Passage
@@ -130,18 +130,21 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
     # and a whole's part's words only for a claim about the whole ("Of 14 investigated, two were fired")
     roles = [al.claim.role for al in alignments if al.source is not None]
     said: set[str] = set()
+    acting: set[str] = set()  # those of them the source uses as verbs
     for (a, k), role in zip(held, roles):
         inside = source_frame(a, k).positions
         if a.quantities[k].role == "whole" and role != "whole":
             inside = inside - a._part_positions(k)
-        said.update(it.raw for it in a.items if it.span == a.spans[k] and not it.modifier and it.pos in inside)
+        own = [it for it in a.items if it.span == a.spans[k] and not it.modifier and it.pos in inside]
+        said.update(it.raw for it in own)
+        acting.update(it.raw for it in own if it.verb)
     # "Of the officers sacked …, two appealed": a participle describing a noun is not the figure's verb
     describing = {it.term for a, k in held for it in a.items if it.span == a.spans[k] and it.modifier}
     describing -= {it.term for a, k in held for it in a.items if it.span == a.spans[k] and not it.modifier}
     scope = scope - describing
     ways = {a.source_frame.polarity for a in alignments if a.source_frame is not None} - {""}
     unmet = tuple(sorted(f"'{query.words.get(v, v)}'" for v in query.predicates
-                         if not _found(query, v, scope) and not _related(query, v, said)
+                         if not _found(query, v, scope) and not _related(query, v, said, acting)
                          and _way(query.words.get(v, v)) not in ways))
     unmet += tuple(q.text for q in query.companions if value_token(q) not in scope)
     verbs_met = bool(query.predicates) and not unmet and bool(used)
@@ -162,12 +165,14 @@ def _way(word: str) -> str:
     return direction(word)
 
 
-def _related(query: ClaimQuery, term: str, said: set[str]) -> bool:
+def _related(query: ClaimQuery, term: str, said: set[str], acting: set[str]) -> bool:
     """A word of the claim's predicate said otherwise in the source's clause: a verb by a
-    verb sense ("fell" / "declined"), the object of a light verb by any ("steps" / "measures")."""
+    verb sense ("fell" / "declined"), or as a kind of a verb the source uses ("credited" /
+    "attributed"); the object of a light verb by any sense ("steps" / "measures")."""
     word = query.words.get(term, term)
-    same = same_action if term in query.verbs else related
-    return any(same(word, other) for other in said)
+    if term not in query.verbs:
+        return any(related(word, other) for other in said)
+    return any(same_action(word, other) for other in said) or any(kin_action(word, other) for other in acting)
 
 
 def _coverage(query: ClaimQuery, core: set[str], near: set[str], document: set[str]) -> float:

@@ -125,6 +125,12 @@ PREDICATE_UNMET = _rule(
       True),
     E("$580m", "Marsh agreed to pay $580m to settle the suit brought by the attorney general.",
       "Marsh agreed to pay $580m to settle the attorney general's suit.", False),
+    # a verb the source uses, of which the claim's is a kind: crediting is attributing
+    E("120%", "Toyota credited its record sales to a 120% surge in sales of its Prius hybrid.",
+      "Toyota attributed its record sales to a 120% surge in sales of its Prius hybrid.", False),
+    # but only a verb: "cases" is no kind of "sacked", though to sack is to put in a case
+    E("seven", "Seven officers were sacked over the images in 2012.",
+      "Seven officers faced misconduct cases over the images in 2012.", True),
     # the way a verb goes, by the lexicon's senses: "slipped" ~ decline, as "dropped" is
     E("94.7%", "The share of web surfers using the browser slipped to 94.7% in July, the firm says.",
       "In July the share of web surfers using the browser dropped to 94.7%.", False),

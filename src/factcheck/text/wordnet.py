@@ -124,3 +124,13 @@ def related(a: str, b: str, *, narrower: bool = True) -> bool:
     if sa & sb:
         return True
     return narrower and bool(ua & sb or sa & ub)
+
+
+def related_verbs(a: str, b: str) -> bool:
+    """`related`, by verb senses alone: "credited" ~ "attributed" (both narrower in one
+    sense of ascribing), "beating" ~ "defeated"; a noun's sense ("sacked" ~ "cases") never."""
+    la, lb = lemma(a), lemma(b)
+    if la == lb:
+        return True
+    (sa, ua), (sb, ub) = _groups(la), _groups(lb)
+    return any(g.endswith("-v") for g in (sa & sb) | (ua & sb) | (sa & ub))
