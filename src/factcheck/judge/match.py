@@ -135,9 +135,9 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
         inside = source_frame(a, k).positions
         if a.quantities[k].role == "whole" and role != "whole":
             inside = inside - a._part_positions(k)
-        own = [it for it in a.items if it.span == a.spans[k] and not it.modifier and it.pos in inside]
-        said.update(it.raw for it in own)
-        acting.update(it.raw for it in own if it.verb)
+        framed = [it for it in a.items if it.span == a.spans[k] and not it.modifier and it.pos in inside]
+        said.update(it.raw for it in framed)
+        acting.update(it.raw for it in framed if it.verb)
     # "Of the officers sacked …, two appealed": a participle describing a noun is not the figure's verb
     describing = {it.term for a, k in held for it in a.items if it.span == a.spans[k] and it.modifier}
     describing -= {it.term for a, k in held for it in a.items if it.span == a.spans[k] and not it.modifier}
