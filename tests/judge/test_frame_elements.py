@@ -127,6 +127,14 @@ def test_what_a_sum_goes_on(claim, source, ruled):
      "of President Lula hopeful that creditors would sign up.",
      "Argentina is set to close its $102.6bn debt restructuring offer later on Friday, with the government hopeful "
      "that most creditors will accept the deal.", Verdict.MISSING),
+    # who reports a figure is not whose it is
+    ("19", "The IOPC said the hate-filled messages had been shared among a group of up to 19 officers.",
+     "The messages were shared among a group of up to 19 officers, with offensive comments part of a culture "
+     "that needed to be stamped out, the IOPC said.", Verdict.SUPPORTED),
+    # a weekday's occasion ends at the figure: "on Friday 15 protesters" is on Friday
+    ("17", "Some 17 protesters from the campaign group were arrested on Friday after getting into the compound.",
+     "Earlier on Friday 15 protesters from the campaign group were arrested after entering the compound.",
+     Verdict.CONTRADICTED),
 ])
 def test_the_pair_decided(tmp_path, figure, claim, source, verdict):
     (tmp_path / "source.txt").write_text(source + "\n", encoding="utf-8")
@@ -141,3 +149,15 @@ def test_the_pair_decided(tmp_path, figure, claim, source, verdict):
 def test_what_was_received_is_the_statement(sentence, predicates):
     a = analyse(sentence)
     assert a.predicates((0,)) == predicates
+
+
+def test_a_compound_adjective_is_no_verb():
+    """ "hate-filled messages": "filled" says nothing of the figure."""
+    a = analyse("The hate-filled messages had been shared among up to 19 officers.")
+    assert not [it.raw for it in a.items if it.raw == "filled" and it.verb]
+    assert a.predicates((0,)) == {a.items[[it.raw for it in a.items].index("shared")].term}
+
+
+def test_who_reports_a_figure_is_not_its_holder():
+    frame = _frame("The IOPC said the messages had been shared among a group of up to 19 officers.", "19")
+    assert "iopc" not in frame.holder

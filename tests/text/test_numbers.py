@@ -98,6 +98,8 @@ def test_ratio_roles(text, roles):
     ("Listeners of Radio 1 rose.", "1", "label"),  # a name's number
     ("The lifts of the TFC 101 Tower are the fastest.", "101", "label"),  # after an acronym, before a name
     ("Earlier on Friday 15 protesters were arrested.", "15", "count"),  # a weekday is no name
+    ("Firefox 1.0 was released on 9 November.", "1.0", "label"),  # a first word the lexicon does not know
+    ("Nearly 12 officers left.", "12", "count"), ("Exactly 12 officers left.", "12", "count"),  # adverbs
     ("The FTSE 100 index rose.", "100", "count"),  # an acronym alone does not make a name of it
 ])
 def test_a_number_in_a_name_is_a_label(text, figure, kind):

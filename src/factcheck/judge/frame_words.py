@@ -6,9 +6,10 @@ goes on."""
 from __future__ import annotations
 
 from factcheck.text.fields import Item
+from factcheck.text.lexicon import REPORTING
 from factcheck.text.sentence import Analysed
 from factcheck.text.wordnet import is_place, place_name
-from factcheck.text.words import TITLES
+from factcheck.text.words import AUXILIARIES, TITLES
 
 _JOINING_PLACES = frozenset({"and", "or"})
 
@@ -96,3 +97,15 @@ def attached(a: Analysed, which: int) -> list[Item]:
         name.append(it)
         pos += 1
     return name
+
+
+def reported(before: list[Item]) -> list[Item]:
+    """The words before a figure, past an attribution that opens its clause: "The IOPC said
+    (that) the messages had been shared among 19 officers" -> "the messages had been …"."""
+    for n, it in enumerate(before):
+        if it.verb or it.raw in AUXILIARIES:
+            if it.raw not in REPORTING or n + 1 >= len(before):
+                return before
+            rest = before[n + 1:]
+            return reported(rest[1:] if rest[0].raw == "that" else rest)
+    return before

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from factcheck.judge.frame_words import attached, places, purpose, qualifiers, without_apposition
+from factcheck.judge.frame_words import attached, places, purpose, qualifiers, reported, without_apposition
 from factcheck.judge.lexical import is_proper
 from factcheck.judge.memo import memo
 from factcheck.models import Frame, Quantity
@@ -74,7 +74,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
     first = min(a.positions[i] for i in figure)
     own = [it for it in a.items if it.pos in inside]
     second, whole_second = _second_capital(own), _second_capital(a.items)
-    before = [it for it in own if it.pos < first and it.span == span]
+    before = reported([it for it in own if it.pos < first and it.span == span])
     verb = next((n for n, it in enumerate(before) if it.verb or it.raw in AUXILIARIES), None)
     if verb is not None:
         before = before[:verb]  # the subject comes before the clause's verb: "at the age of 24" is not one
@@ -97,8 +97,9 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
     holder_from = ""
     if referring and not holder_items:
         # "Federated expects …, but the deal will cost it $1bn": the sentence's own subject
-        start = min(inside, default=0)
-        holder_items = [it for it in a.items if it.pos < start and it.span == a.items[0].span and it.capital
+        start = min(inside, default=0)  # not who says it: "The IOPC said the messages …"
+        said_at = next((it.pos for it in a.items if it.pos < start and it.raw in lexicon.REPORTING), -1)
+        holder_items = [it for it in a.items if said_at < it.pos < start and it.span == a.items[0].span and it.capital
                         and not it.stop and it.raw not in _CALENDAR and (it.pos > 0 or _is_name(it, whole_second))]
         holder_from = "sentence" if holder_items else ""
     subject = any(not it.stop and not it.verb for it in before) and not referring
@@ -199,10 +200,11 @@ def _periods(own: list[Item]) -> tuple[str, ...]:
     for n, one in enumerate(own):  # an occasion: "on its opening weekend", "on New Year's Eve"
         if one.raw != "on":
             continue
-        words = []
+        words, last = [], one.pos
         for it in own[n + 1:n + 5]:
-            if it.verb or (it.stop and it.raw not in {"its", "the", "their", "his", "her"}):
-                break
+            if it.pos != last + 1 or it.verb or (it.stop and it.raw not in {"its", "the", "their", "his", "her"}):
+                break  # a figure ends it: "on Friday 15 protesters"
+            last = it.pos
             if not it.stop:
                 words.append(it.raw.removesuffix("'s"))
         if words and (set(words) & OCCASIONS or set(words) & lexicon.WEEKDAYS):

@@ -101,7 +101,7 @@ def analyse(text: str) -> Analysed:
             clause, span = clause + 1, span + 1
         elif raw in _SUBORDINATORS:
             clause += 1
-        verb = _verb_like(raw, raw_prev)
+        verb = gap != "-" and _verb_like(raw, raw_prev)  # "hate-filled", "state-owned": an adjective
         modal = verb and (_after_modal(raw_prev) or _after_intent(raw_prev))
         after_noun = verb and _after_noun(raw, items, pos) and _next_word(text, end) in _PARTICIPLE_PLACE
         describes = verb and (_describes_noun(raw_prev) or (clause_verb == clause and after_noun))

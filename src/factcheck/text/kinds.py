@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from factcheck.models import Quantity
-from factcheck.text import lexicon
+from factcheck.text import lexicon, wordnet
 from factcheck.text.dates import AFTER_MONTH, BEFORE_MONTH
 from factcheck.text.units import unit_after
 
@@ -54,6 +54,8 @@ _COUNTED_AFTER = re.compile(
 # "the 2020 cases of …" (a count so large is written "2,020")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|from|until|of|to|during|before|after|the|its|their|this|that)\s+$", re.I)
 _LABEL_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]*[a-z0-9][A-Za-z]*\s$")
+_NOT_NAMES = lexicon.STOPWORDS | lexicon.HEDGES | lexicon.EMPHASIS | lexicon.APPROXIMATE | lexicon.NEARLY
+_FIRST_NAME_BEFORE = re.compile(r"([A-Z][a-z]+[A-Za-z]*)\s$")
 _ACRONYM_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z]{2,5}\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
 _AFTER_PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b|pc\b|p\.c\.)", re.I)
@@ -118,11 +120,16 @@ def finish(text, value, precision, start, end, suffix, currency, bare_year, unit
 
 def _is_label(text: str, start: int, end: int) -> bool:
     """A number inside a name: after a capitalised word that is no weekday ("Radio 1", but
-    "on Friday 15 protesters"), or after an acronym and before a capitalised word ("the
-    TFC 101 Tower")."""
+    "on Friday 15 protesters"), after a sentence's first word that is a name ("Firefox 1.0
+    was released"), or after an acronym and before a capitalised word ("the TFC 101 Tower")."""
     before = _LABEL_BEFORE.search(text[max(0, start - 30):start])
     if before:
         return before.group().strip().lower() not in lexicon.WEEKDAYS
+    first = _FIRST_NAME_BEFORE.match(text[:start])
+    if first:  # the sentence's first word, a name the lexicon does not know: "Firefox 1.0 was released"
+        word = first.group(1).lower()  # (adverbs are not in it: "Nearly 12", "Exactly 12" are no names)
+        if not (word in _NOT_NAMES or word.endswith("ly") or wordnet.senses(word) or wordnet.lemma(word) != word):
+            return True
     return bool(_ACRONYM_BEFORE.search(text[max(0, start - 12):start]) and _NAME_AFTER.match(text, end))
 
 
