@@ -161,3 +161,11 @@ def test_a_compound_adjective_is_no_verb():
 def test_who_reports_a_figure_is_not_its_holder():
     frame = _frame("The IOPC said the messages had been shared among a group of up to 19 officers.", "19")
     assert "iopc" not in frame.holder
+
+
+def test_a_gerund_after_by_is_the_figures_verb():
+    """ "progressed by beating Zheng 6-2 7-5": beating, not progressed, is said of the score."""
+    a = analyse("World number one Lindsay Davenport progressed by beating China's Jie Zheng 6-2 7-5.")
+    k = [q.kind for q in a.quantities].index("score")
+    terms = {it.raw: it.term for it in a.items}
+    assert a.predicates((k,)) == {terms["beating"]}

@@ -118,3 +118,14 @@ def test_a_quarter_final_is_no_share():
 ])
 def test_a_year_after_a_determiner_names_a_year(text, kind):
     assert [q.kind for q in read_quantities(text) if q.text[:1].isdigit()] == [kind]
+
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Stallone, 71, appeared not to have enjoyed it.", "year-old"),  # a name, an age between commas
+    ("Mr Smith, 45, was held.", "year-old"),
+    ("However, 12, of them left.", ""),  # no name
+    ("In Paris, 12 officers left.", ""),  # no comma after it
+])
+def test_an_age_between_commas_after_a_name(text, unit):
+    assert [q.unit for q in read_quantities(text) if q.text[:1].isdigit()] == [unit]

@@ -236,8 +236,8 @@ def _same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, k: int
     if head is None:
         return True
     cq = query.analysed.quantities[i]
-    if _same_dimension(cq, a.quantities[k]):
-        return True  # "two years" and "12 months": the units are the thing measured, and convert
+    if _same_dimension(cq, a.quantities[k]) or cq.unit == a.quantities[k].unit == "year-old":
+        return True  # "two years" and "12 months": the units are the thing measured, and convert; an age is years
 
     if cq.kind in _SHARES and a.quantities[k].kind in _SHARES:
         return _found(query, head, a.weak_clause_terms(k))

@@ -14,6 +14,7 @@ from factcheck.text.words import DIRECTION_WORDS, value_token
 LIGHT_VERBS = lexicon.LIGHT_VERBS
 _DETERMINERS = frozenset("a an the their its his her our own your my this that these those".split())
 _OBJECT_VERBS = frozenset("made make makes making took take takes got get gets getting".split())
+_BY_DOING = frozenset({"by", "after", "before", "while"})  # "by beating", "after selling": the gerund acts
 _RECEIVING = frozenset("received receive receives receiving".split())  # with an object noun: its passive
 OTHER_CLAUSE = 0.5  # weight of a word from another clause of the same sentence
 DECAY = 0.15  # how fast a word's weight falls with its distance from the figure
@@ -98,6 +99,13 @@ class FigureContext(SentenceFields):
                  and it.pos not in exclude
                  and it.raw not in LIGHT_VERBS
                  and (not it.modal or any(p > it.pos for p in at))}  # "will pay … 475m": the figure after it
+        for n, it in enumerate(self.items[:-1]):
+            gerund = self.items[n + 1]
+            if it.raw in _BY_DOING and gerund.pos == it.pos + 1 and gerund.raw.endswith("ing") and not gerund.stop \
+                    and gerund.clause in clauses and gerund.pos < min(at):
+                # "progressed by beating Zheng 6-2 7-5": the gerund is the figure's verb, not the one before it
+                found -= {v.term for v in self.items if v.verb and v.clause == gerund.clause and v.pos < it.pos}
+                found.add(gerund.term)
         taken = set(self.positions)
         for n, it in enumerate(self.items):
             if it.clause in clauses and it.raw in _OBJECT_VERBS:

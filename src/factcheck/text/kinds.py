@@ -27,6 +27,7 @@ _CURRENCY_WORDS = {
 # Currencies named in two words after the number: "125 million australian dollars".
 _CURRENCY_PHRASES = re.compile(r"\s(?P<name>australian|canadian|hong kong|new zealand|singapore|us|swiss)\s"
                                r"(?P<what>dollars?|francs?)\b", re.I)
+_NAMED_BEFORE = re.compile(r"\b([A-Z][a-z]+),\s$")  # "Stallone, 71, appeared": a person's age
 _AGED = re.compile(r"\b(?:aged|at the age of|age)\s+$", re.I)
 _PHRASE_CODES = {"australian": "A$", "canadian": "C$", "hong kong": "HK$", "new zealand": "NZ$", "singapore": "S$",
                  "us": "$", "swiss": "CHF"}
@@ -88,8 +89,10 @@ def finish(text, value, precision, start, end, suffix, currency, bare_year, unit
         spaced = unit_after(text, end)  # "2.5 km/h", "40 deg celsius", "70m tonnes": the word stays a word
         if spaced is not None:
             unit = spaced[0].name
-    if kind == "count" and not unit and _AGED.search(text[max(0, start - 20):start]):
-        unit = "year-old"  # "aged 87", "at the age of 87": an age, as "87-year-old" is
+    if kind == "count" and not unit and (_AGED.search(text[max(0, start - 20):start]) or (
+            _aged_name(text[max(0, start - 30):start]) and text[end:end + 1] == ","
+            and value == int(value) and 0 < value < 120 and text[start].isdigit())):
+        unit = "year-old"  # "aged 87", "at the age of 87", "Stallone, 71, said": an age, as "87-year-old" is
     phrase = _CURRENCY_PHRASES.match(text, end) if kind == "count" and not unit else None
     if phrase is not None:
         kind, unit = "money", _PHRASE_CODES[phrase.group("name").lower()]
@@ -131,6 +134,12 @@ def _is_label(text: str, start: int, end: int) -> bool:
         if not (word in _NOT_NAMES or word.endswith("ly") or wordnet.senses(word) or wordnet.lemma(word) != word):
             return True
     return bool(_ACRONYM_BEFORE.search(text[max(0, start - 12):start]) and _NAME_AFTER.match(text, end))
+
+
+def _aged_name(before: str) -> bool:
+    """ "Stallone, " before a number and a comma: a name, not "However, " or "Overall, "."""
+    m = _NAMED_BEFORE.search(before)
+    return m is not None and m.group(1).lower() not in _NOT_NAMES and not m.group(1).endswith("ly")
 
 
 def qualifier_at(text: str, start: int) -> str:
