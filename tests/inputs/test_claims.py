@@ -80,3 +80,11 @@ def test_missing_path_and_empty_folder(tmp_path: Path):
     (tmp_path / "empty").mkdir()
     _, problems = load_claims([tmp_path / "nope", tmp_path / "empty"])
     assert [p.message for p in problems] == ["no such file or folder", "no claim files (*.yaml, *.yml) in this folder"]
+
+
+def test_a_figure_that_reads_only_in_its_sentence_is_a_figure(workspace):
+    """ "1/3" alone is no number; "at odds of 1/3" is betting odds (issue 14: every figure reads)."""
+    claims, problems = load(workspace, "- figure: '1/3'\n  sentence: She was favourite to go, at odds of 1/3.\n"
+                                       "- figure: '1/3'\n  sentence: The 1/3 rule applies.\n")
+    assert [c.figure for c in claims] == ["1/3"]
+    assert [p.message for p in problems] == ["figure '1/3' holds no number"]

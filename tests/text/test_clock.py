@@ -18,6 +18,8 @@ from tests.helpers import one
     ("It was a 3-0 win for the hosts.", "3-0", "score", 300),
     ("Protesters got in at 0300 GMT on Friday.", "0300 GMT", "time", 180),
     ("It can be seen on S4C at 1200 GMT.", "1200 GMT", "time", 720),
+    ("She was hot favourite, with odds of 1/4 to leave.", "1/4", "odds", 0.25),
+    ("Bookmakers made Bez the 7/4 favourite.", "7/4", "odds", 1.75),
 ])
 def test_read_as_their_own_kind(text, figure, kind, value):
     found = [q for q in read_quantities(text) if q.text == figure]
@@ -25,9 +27,10 @@ def test_read_as_their_own_kind(text, figure, kind, value):
 
 
 @pytest.mark.parametrize("text", ["Prices rose 40-50% in a year.", "The ratio was 10:38 in all.",
-                                  "In 2004-05, sales rose.", "Some 1200 people came."])
+                                  "In 2004-05, sales rose.", "Some 1200 people came.",
+                                  "The 9/11 attacks led to a 24/7 watch."])
 def test_no_time_or_score_where_none_is_written(text):
-    assert not [q for q in read_quantities(text) if q.kind in {"time", "elapsed", "score"}]
+    assert not [q for q in read_quantities(text) if q.kind in {"time", "elapsed", "score", "odds"}]
 
 
 @pytest.mark.parametrize("claim, source, expected", [
@@ -35,6 +38,7 @@ def test_no_time_or_score_where_none_is_written(text):
     ("10.38am", "10.38pm", DIFFERS), ("2:04.45", "2:04.46", DIFFERS), ("7:40.53", "460.53", INCOMPARABLE),
     # three sets read as one long number: a set's last game is no rounding of it
     ("1-6 6-1 6-3", "1-6 6-1 6-4", DIFFERS), ("1-6 6-1 6-4", "1-6 6-1 6-4", EQUAL),
+    ("odds of 1/3", "odds of 1/4", DIFFERS), ("odds of 1/4", "odds of 1/4", EQUAL),
 ])
 def test_compared_only_with_their_own_kind(claim, source, expected):
     context = {"7-5 6-4": "He won {}.", "7-5 6-3": "He won {}.", "1-6 6-1 6-3": "She won {}.",

@@ -148,6 +148,18 @@ def _text(name: str, field: str, node: yaml.Node, required: bool) -> str | None:
     raise _fail(name, node, f"'{field}' must be text, not {kind}")
 
 
+def _reads_in(sentence: str, figure: str) -> bool:
+    """Whether the figure reads where the sentence has it: "1/3" alone is no number, but
+    "at odds of 1/3" is betting odds."""
+    parts = [p.strip() for p in figure.split("...") if p.strip()]
+    found = read_quantities(sentence)
+    for part in parts:
+        at = sentence.find(part)
+        if at < 0 or not any(q.start < at + len(part) and at < q.end for q in found):
+            return False
+    return bool(parts)
+
+
 def _claim(node: yaml.Node, n: int, path: Path, name: str, warnings: list[Problem]) -> Claim:
     if not isinstance(node, yaml.MappingNode):
         raise _fail(name, node, f"claim {n} must be a mapping with 'figure' and 'sentence'")
@@ -165,7 +177,7 @@ def _claim(node: yaml.Node, n: int, path: Path, name: str, warnings: list[Proble
         if key not in fields:
             raise _fail(name, node, f"claim {n} has no '{key}'")
     figure = clean_text(values["figure"] or "")  # compared, and shown, as the sources are
-    if not read_quantities(figure):
+    if not read_quantities(figure) and not _reads_in(clean_text(values["sentence"] or ""), figure):
         why = "a number of more than 15 digits cannot be checked" if _HUGE.search(figure) else "holds no number"
         raise _fail(name, fields["figure"][1], f"figure {figure!r} {why}")
     expected = values.get("expected")

@@ -24,7 +24,7 @@ DIFFERS = "differs"  # the source states another value for it
 VAGUER = "vaguer"  # the source is too vague to confirm or deny the claim's value
 INCOMPARABLE = "incomparable"  # not the same kind of thing
 # figures that name or mark rather than measure: equal only to themselves, never rounded
-EXACT_KINDS = frozenset({"score", "time", "elapsed", "label", "ordinal"})
+EXACT_KINDS = frozenset({"score", "time", "elapsed", "label", "ordinal", "odds"})
 
 
 def comparable(claim: Quantity, source: Quantity) -> bool:

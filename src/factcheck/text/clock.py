@@ -4,6 +4,8 @@ same time, the same time run or the same score (issue 14).
 * a time of day, "10.38am", "9pm", "10:38 pm", "0300 GMT": kind "time", minutes since midnight;
 * an elapsed time, "2:04.45", "7:41.42", "1:02:03.5": kind "elapsed", seconds (a minute
   and a second mark with a decimal, or hours, minutes and seconds);
+* betting odds, "at odds of 1/4", "the 7/4 favourite": kind "odds", the ratio a/b (only
+  where odds are spoken of: "9/11" and "24/7" are none);
 * a score, "7-5 6-4", "won 2-1", "a 3-0 defeat": kind "score", the pairs read in order (a
   lone pair only after a word of playing, or before "win", "victory", "defeat", "draw").
 """
@@ -19,6 +21,10 @@ _TIME = re.compile(r"(?<![\d.:])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s?(
                    re.I)
 # a 24-hour time with its zone: "at 0300 GMT", "1200 BST" (without a zone, "1200" is a count)
 _ZONED = re.compile(r"(?<![\d.:,])(?P<h>[01]\d|2[0-3])[:.]?(?P<m>[0-5]\d)\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)\b")
+# betting odds, "at odds of 1/4", "the 7/4 favourite", "second at 2/1": a/b said of a bet
+_ODDS = re.compile(r"(?<![\d/.])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/])")
+_ODDS_BEFORE = re.compile(r"\b(?:odds|odds of|odds-on|at|priced at|price of|evens or)\s+(?:of\s+)?$", re.I)
+_ODDS_AFTER = re.compile(r"^\s*(?:favourite|favorite|shot|outsider|chance|on|against|odds)\b", re.I)
 _ELAPSED = re.compile(r"(?<![\d.:])(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?P<frac>\.\d{1,3})?(?![\d:])")
 _PAIR = r"\d{1,2}-\d{1,2}"
 _SETS = re.compile(rf"(?<![\w.-])(?P<sets>{_PAIR}(?:,?\s+{_PAIR})+)(?![\w-])")
@@ -42,6 +48,11 @@ def clock_figures(text: str) -> list[Quantity]:
         seconds = int(m.group("h") or 0) * 3600 + int(m.group("m")) * 60 + int(m.group("s"))
         frac = m.group("frac") or ""
         out.append(_figure(text, m, seconds + float(frac or 0), "elapsed", 10.0 ** -(len(frac) - 1) if frac else 1.0))
+    for m in _ODDS.finditer(text):
+        before = text[max(0, m.start() - 20):m.start()]
+        if int(m.group("b")) and (_ODDS_BEFORE.search(before) or _ODDS_AFTER.match(text[m.end():])
+                                  or re.search(r"\bodds\b", text[max(0, m.start() - 60):m.start()], re.I)):
+            out.append(_figure(text, m, int(m.group("a")) / int(m.group("b")), "odds", 0.0))
     for m in _SETS.finditer(text):
         out.append(_score(text, m))
     for m in _ONE.finditer(text):
