@@ -32,10 +32,11 @@ class Candidate:
     alignments: tuple[Alignment, ...]
     unmet: tuple[str, ...] = ()  # claim verbs and companion figures absent from the aligned clauses
     matched: int = 0  # statement words found in the sentences holding the figures
-    names_found: bool = True  # the claim's names (the Conservatives, GM) stand in the passage
+    names_found: bool = True  # the claim's names (the Conservatives, GM) stand in the passage or its article
     other_subject: bool = False  # the figure's sentence names others and none of the claim's
     verbs_met: bool = False  # the claim's frame has verbs, and the aligned figures' clauses say them
     sentence_coverage: float = 0.0  # the same as coverage, over the claim's whole sentence
+    names_absent: tuple[str, ...] = ()  # the claim's names that stand nowhere there, as the claim writes them
 
 
 def candidates(query: ClaimQuery, index: Index,
@@ -116,8 +117,13 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
     coverage = _coverage(query, in_core, _present(query, near), _present(query, index.source_terms(passage.source)))
     matched = len(in_core)
     names = query.names
-    names_found = all(_found(query, name, core | near) or _found(query, name, index.source_terms(passage.source))
-                      for name in names)
+    article = index.source_terms(passage.source)
+    # the names before the figure must stand somewhere: those after it are often a second
+    # fact's ("…, with the government of President Kirchner hopeful"), which neither help nor hurt
+    first = min((query.analysed.positions[i] for i in query.figure), default=0)
+    leading = {it.term for it in query.analysed.items if it.term in names and it.pos < first}
+    absent = tuple(sorted({_as_written(query, name) for name in leading
+                           if not _found(query, name, core | near) and not _found(query, name, article)}))
     # the figure's sentence names someone the claim does not, and none of the claim's own
     # names (titles aside: "Lord Liverpool" is not "Lord John Russell") stand there
     own = names - TITLES
@@ -149,7 +155,15 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
     unmet += tuple(q.text for q in query.companions if value_token(q) not in scope)
     verbs_met = bool(query.predicates) and not unmet and bool(used)
     whole = _sentence_coverage(query, coverage, core, near, index.source_terms(passage.source))
-    return Candidate(passage, coverage, alignments, unmet, matched, names_found, other_subject, verbs_met, whole)
+    return Candidate(passage, coverage, alignments, unmet, matched, not absent, other_subject, verbs_met, whole,
+                     absent)
+
+
+def _as_written(query: ClaimQuery, term: str) -> str:
+    """A term of the claim as its sentence writes it ("european" -> "European")."""
+    raw = next((it.raw for it in query.analysed.items if it.term == term), term)
+    at = query.claim.sentence.lower().find(raw)
+    return query.claim.sentence[at:at + len(raw)] if at >= 0 else raw
 
 
 def _sentence_coverage(query: ClaimQuery, coverage: float, core: set[str], near: set[str], document: set[str]

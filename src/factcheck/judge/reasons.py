@@ -16,6 +16,7 @@ from factcheck.judge.rules import (
     MISSING_UNCLEAR,
     MISSING_VAGUE,
     MISSING_WORDS,
+    NAMES_ABSENT,
     PREDICATE_UNMET,
     SUPPORTED,
     message,
@@ -56,6 +57,8 @@ def explain(verdict: Verdict, best: Candidate) -> tuple[str, str]:
     ruled = [a for a in aligned if a.source is not None and a.ruled]
     if ruled:
         return ruled[0].ruled, _frame_reason(ruled[0])
+    if best.names_absent:
+        return NAMES_ABSENT, message(NAMES_ABSENT, names=", ".join(best.names_absent))
     absent = [a for a in aligned if a.source is None]
     if absent:
         return MISSING_FIGURE, message(MISSING_FIGURE, numbers=", ".join(a.claim.text for a in absent))

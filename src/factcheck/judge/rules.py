@@ -173,6 +173,15 @@ MISSING_FIGURE = _rule(
     E("two", "The report lists two officers.", "The report lists two officers.", False),
     verdict="missing",
 )
+NAMES_ABSENT = _rule(
+    "names-absent", "a name the claim gives stands nowhere in the source passage or its article",
+    "the source does not name {names}",
+    E("145 euros", "When the PSP reaches European shops it will cost 145 euros.",
+      "When the PSP reaches the shops it will cost about 19,800 yen (145 euros).", True),
+    E("145 euros", "The PSP will cost 145 euros.",
+      "The PSP will cost about 19,800 yen (145 euros) when it hits the shelves.", False),
+    verdict="missing",
+)
 MISSING_VAGUE = _rule(
     "missing-vague", "the source's figure is too vague to confirm or deny the claim's",
     "{numbers}",

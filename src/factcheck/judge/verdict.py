@@ -46,7 +46,7 @@ def _supports(c: Candidate) -> bool:
     coverage = FRAME_SUPPORT_COVERAGE if c.verbs_met else SUPPORT_COVERAGE
     if c.sentence_coverage < SUPPORT_SENTENCE and not _whole_ratio(c):
         return False
-    return _same_statement(c, coverage, SUPPORT_SIMILARITY) and not c.other_subject and all(
+    return _same_statement(c, coverage, SUPPORT_SIMILARITY) and not c.other_subject and c.names_found and all(
         supports(a.relation) for a in c.alignments
     )
 
