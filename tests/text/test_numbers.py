@@ -129,3 +129,12 @@ def test_a_year_after_a_determiner_names_a_year(text, kind):
 ])
 def test_an_age_between_commas_after_a_name(text, unit):
     assert [q.unit for q in read_quantities(text) if q.text[:1].isdigit()] == [unit]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sales fell by a third in 2004.", 1 / 3),  # the size of a change, whatever follows it
+    ("The firm cut costs by a fifth last year.", 0.2),
+])
+def test_a_share_after_by_is_the_size_of_a_change(text, value):
+    assert [(q.kind, round(q.value, 6)) for q in read_quantities(text) if q.kind == "fraction"] == [
+        ("fraction", round(value, 6))]

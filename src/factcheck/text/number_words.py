@@ -130,7 +130,10 @@ def _fraction(text, words, i) -> Quantity | None:
     after = text[words[i].end():words[i].end() + 6]
     if re.match(r"-finals?\b", after, re.I):
         return None  # "a quarter-final": a round of a tournament, not a share
-    if low not in {"half", "halves"} and not re.match(r"\s+of\b|\s*(?:$|[^\w\s])", after) and not low.endswith("s"):
+    # "fell by a third in 2004": the size of a change ("by a third-party" is none)
+    by = re.search(r"\bby\s+$", text[max(0, start - 4):start], re.I) and not after.startswith("-")
+    if low not in {"half", "halves"} and not by and not re.match(r"\s+of\b|\s*(?:$|[^\w\s])", after) \
+            and not low.endswith("s"):
         return None  # "a third officer" is an ordinal, not a share
     value = numerator / denominator
     return Quantity(value=value, kind="fraction", text=text[start:words[i].end()],
