@@ -169,3 +169,15 @@ def test_a_gerund_after_by_is_the_figures_verb():
     k = [q.kind for q in a.quantities].index("score")
     terms = {it.raw: it.term for it in a.items}
     assert a.predicates((k,)) == {terms["beating"]}
+
+
+@pytest.mark.parametrize("sentence, verbs", [
+    # a "with" that does not follow the verb at once opens a phrase of the figure's own
+    ("The comedy held on to the top spot for a fourth week with takings of $28.5m.", set()),
+    ("Suzuki gained ground this year with sales up 17.6%.", set()),
+    ("He was charged with 3 offences.", {"charged"}),  # "with" right after the verb: its object
+])
+def test_the_verbs_before_a_with_phrase_are_not_the_figures(sentence, verbs):
+    a = analyse(sentence)
+    terms = {it.raw: it.term for it in a.items}
+    assert a.predicates((len(a.quantities) - 1,)) == {terms[v] for v in verbs}

@@ -102,10 +102,12 @@ class FigureContext(SentenceFields):
         for n, it in enumerate(self.items[:-1]):
             gerund = self.items[n + 1]
             if it.raw in _BY_DOING and gerund.pos == it.pos + 1 and gerund.raw.endswith("ing") and not gerund.stop \
-                    and gerund.clause in clauses and gerund.pos < min(at):
+                    and gerund.clause in clauses and gerund.pos < min(at, default=-1):
                 # "progressed by beating Zheng 6-2 7-5": the gerund is the figure's verb, not the one before it
                 found -= {v.term for v in self.items if v.verb and v.clause == gerund.clause and v.pos < it.pos}
                 found.add(gerund.term)
+        if at:
+            found -= self._before_with(clauses, min(at))
         taken = set(self.positions)
         for n, it in enumerate(self.items):
             if it.clause in clauses and it.raw in _OBJECT_VERBS:
@@ -126,6 +128,19 @@ class FigureContext(SentenceFields):
                     found.discard(it.term)
                     found.add(head)
         return found
+
+    def _before_with(self, clauses: set[int], first: int) -> set[str]:
+        """ "held on to the top spot for a fourth week with takings of $28.5m": the verbs
+        before a "with" that does not follow them at once are not said of the figure after it."""
+        verbs = [it for it in self.items if it.clause in clauses and it.verb and it.pos < first]
+        withs = [it for it in self.items if it.raw == "with" and it.clause in clauses and it.pos < first
+                 and not any(v.pos > it.pos for v in verbs)]
+        if not withs or not verbs:
+            return set()
+        at = withs[-1].pos
+        last = max(v.pos for v in verbs if v.pos < at)
+        between = [it for it in self.items if last < it.pos < at and not it.stop]
+        return {v.term for v in verbs if v.pos < at} if between else set()
 
     def _object_head(self, n: int) -> str | None:
         """The head noun of the object of verb n, past a determiner and a compound figure
