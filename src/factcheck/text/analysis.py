@@ -33,7 +33,6 @@ _MODALS = frozenset("will would can could may might must shall should".split())
 _NOT_AFTER_MODAL = frozenset("be have not also still now then only just never".split())
 _SUBJECT_WORDS = frozenset("who which he she they we".split())  # what a verb follows, not a noun
 # after a reduced relative clause's participle: "the suit brought by" ("a plan launched in 2003" may be a verb)
-_PARTICIPLE_NEXT = frozenset({"by"})
 # after a noun, a participle before one of these describes the noun when the clause has
 # a verb of its own: "a plan launched in 2003", "the officers employed by the force"
 _PARTICIPLE_PLACE = frozenset("by in on from over at for under with since during after against".split())
