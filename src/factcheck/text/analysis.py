@@ -32,9 +32,9 @@ _SHARE_LEAD = frozenset("the those these".split())
 _MODALS = frozenset("will would can could may might must shall should".split())
 _NOT_AFTER_MODAL = frozenset("be have not also still now then only just never".split())
 _SUBJECT_WORDS = frozenset("who which he she they we".split())  # what a verb follows, not a noun
-# after a reduced relative clause's participle: "the suit brought by" ("a plan launched in 2003" may be a verb)
-# after a noun, a participle before one of these describes the noun when the clause has
-# a verb of its own: "a plan launched in 2003", "the officers employed by the force"
+# after a noun, a participle before one of these describes the noun when the clause has a
+# verb of its own, before or after it: "the suit brought by", "the officers employed by the
+# force"; with no other verb it is the clause's own ("Sales jumped in March")
 _PARTICIPLE_PLACE = frozenset("by in on from over at for under with since during after against".split())
 REPORTING = lexicon.REPORTING
 # a verb of intent before "to": what follows is the statement's verb ("expects to raise £80m")
