@@ -58,7 +58,7 @@ def holder(claim: Read, source: Read, sentence_names: frozenset[str], context: f
 
 
 def _initials(holder: str) -> str:
-    """ "Diplomatic Protection Group" -> "dpg" (a name of three words or more; "" otherwise)."""
+    """ "Diplomatic Protection Group" -> "dpg", "Internet Explorer" -> "ie" (text/words.initials)."""
     return initials([w for w in holder.split() if w[:1].isupper()])
 
 

@@ -32,11 +32,15 @@ class Candidate:
     alignments: tuple[Alignment, ...]
     unmet: tuple[str, ...] = ()  # claim verbs and companion figures absent from the aligned clauses
     matched: int = 0  # statement words found in the sentences holding the figures
-    names_found: bool = True  # the claim's names (the Conservatives, GM) stand in the passage or its article
     other_subject: bool = False  # the figure's sentence names others and none of the claim's
     verbs_met: bool = False  # the claim's frame has verbs, and the aligned figures' clauses say them
     sentence_coverage: float = 0.0  # the same as coverage, over the claim's whole sentence
     names_absent: tuple[str, ...] = ()  # the claim's names that stand nowhere there, as the claim writes them
+
+    @property
+    def names_found(self) -> bool:
+        """The claim's names (the Conservatives, GM) stand in the passage or its article."""
+        return not self.names_absent
 
 
 def candidates(query: ClaimQuery, index: Index,
@@ -114,10 +118,10 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
     passage = Passage(sentences[0].source, sentences[0].line, sentences)
     core, near = _passage_words(ids, used, cache)
     in_core = _present(query, core)
-    coverage = _coverage(query, in_core, _present(query, near), _present(query, index.source_terms(passage.source)))
+    article = index.source_terms(passage.source)
+    coverage = _coverage(query, in_core, _present(query, near), _present(query, article))
     matched = len(in_core)
     names = query.names
-    article = index.source_terms(passage.source)
     # the names before the figure must stand somewhere: those after it are often a second
     # fact's ("…, with the government of President Kirchner hopeful"), which neither help nor hurt
     first = min((query.analysed.positions[i] for i in query.figure), default=0)
@@ -151,12 +155,11 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
     ways = {a.source_frame.polarity for a in alignments if a.source_frame is not None} - {""}
     unmet = tuple(sorted(f"'{query.words.get(v, v)}'" for v in query.predicates
                          if not _found(query, v, scope) and not _related(query, v, said, acting)
-                         and _way(query.words.get(v, v)) not in ways))
+                         and direction(query.words.get(v, v)) not in ways))
     unmet += tuple(q.text for q in query.companions if value_token(q) not in scope)
     verbs_met = bool(query.predicates) and not unmet and bool(used)
-    whole = _sentence_coverage(query, coverage, core, near, index.source_terms(passage.source))
-    return Candidate(passage, coverage, alignments, unmet, matched, not absent, other_subject, verbs_met, whole,
-                     absent)
+    whole = _sentence_coverage(query, coverage, core, near, article)
+    return Candidate(passage, coverage, alignments, unmet, matched, other_subject, verbs_met, whole, absent)
 
 
 def _as_written(query: ClaimQuery, term: str) -> str:
@@ -172,11 +175,6 @@ def _sentence_coverage(query: ClaimQuery, coverage: float, core: set[str], near:
     frame_total = sum(query.weights.values())
     found, total = _credited(query.aside, core, near, document, coverage * frame_total, frame_total)
     return found / total if total else 0.0
-
-
-def _way(word: str) -> str:
-    """A rise or fall word's direction: "rose" ~ "were up", "slipped" ~ "were down"."""
-    return direction(word)
 
 
 def _related(query: ClaimQuery, term: str, said: set[str], acting: set[str]) -> bool:

@@ -23,8 +23,9 @@ _TIME = re.compile(r"(?<![\d.:])(?P<h>1[0-2]|0?[1-9])(?:[.:](?P<m>[0-5]\d))?\s?(
 _ZONED = re.compile(r"(?<![\d.:,])(?P<h>[01]\d|2[0-3])[:.]?(?P<m>[0-5]\d)\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT)\b")
 # betting odds, "at odds of 1/4", "the 7/4 favourite", "second at 2/1": a/b said of a bet
 _ODDS = re.compile(r"(?<![\d/.])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/])")
-_ODDS_BEFORE = re.compile(r"\b(?:odds|odds of|odds-on|at|priced at|price of|evens or)\s+(?:of\s+)?$", re.I)
-_ODDS_AFTER = re.compile(r"^\s*(?:favourite|favorite|shot|outsider|chance|on|against|odds)\b", re.I)
+_ODDS_NEAR = re.compile(r"\bodds\b", re.I)  # "at odds of 1/4", "odds-on", "… odds … 7/4"
+_ODDS_BEFORE = re.compile(r"\b(?:at|price of|evens or)\s+$", re.I)
+_ODDS_AFTER = re.compile(r"\s*(?:favourite|favorite|shot|outsider|chance|on|against|odds)\b", re.I)
 _ELAPSED = re.compile(r"(?<![\d.:])(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?P<frac>\.\d{1,3})?(?![\d:])")
 _PAIR = r"\d{1,2}-\d{1,2}"
 _SETS = re.compile(rf"(?<![\w.-])(?P<sets>{_PAIR}(?:,?\s+{_PAIR})+)(?![\w-])")
@@ -49,9 +50,9 @@ def clock_figures(text: str) -> list[Quantity]:
         frac = m.group("frac") or ""
         out.append(_figure(text, m, seconds + float(frac or 0), "elapsed", 10.0 ** -(len(frac) - 1) if frac else 1.0))
     for m in _ODDS.finditer(text):
-        before = text[max(0, m.start() - 20):m.start()]
-        if int(m.group("b")) and (_ODDS_BEFORE.search(before) or _ODDS_AFTER.match(text[m.end():])
-                                  or re.search(r"\bodds\b", text[max(0, m.start() - 60):m.start()], re.I)):
+        if int(m.group("b")) and (_ODDS_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                                  or _ODDS_AFTER.match(text, m.end())
+                                  or _ODDS_NEAR.search(text, max(0, m.start() - 60), m.start())):
             out.append(_figure(text, m, int(m.group("a")) / int(m.group("b")), "odds", 0.0))
     for m in _SETS.finditer(text):
         out.append(_score(text, m))

@@ -56,7 +56,7 @@ _COUNTED_AFTER = re.compile(
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|by|from|until|of|to|during|before|after|the|its|their|this|that)\s+$", re.I)
 _LABEL_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z]*[a-z0-9][A-Za-z]*\s$")
 _NOT_NAMES = lexicon.STOPWORDS | lexicon.HEDGES | lexicon.EMPHASIS | lexicon.APPROXIMATE | lexicon.NEARLY
-_FIRST_NAME_BEFORE = re.compile(r"([A-Z][a-z]+[A-Za-z]*)\s$")
+_FIRST_NAME_BEFORE = re.compile(r"([A-Z][a-z]+[A-Za-z]*)\s")  # the text's first word, all before the number
 _ACRONYM_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z]{2,5}\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
 _AFTER_PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b|pc\b|p\.c\.)", re.I)
@@ -128,7 +128,7 @@ def _is_label(text: str, start: int, end: int) -> bool:
     before = _LABEL_BEFORE.search(text[max(0, start - 30):start])
     if before:
         return before.group().strip().lower() not in lexicon.WEEKDAYS
-    first = _FIRST_NAME_BEFORE.match(text[:start])
+    first = _FIRST_NAME_BEFORE.fullmatch(text, 0, start)
     if first:  # the sentence's first word, a name the lexicon does not know: "Firefox 1.0 was released"
         word = first.group(1).lower()  # (adverbs are not in it: "Nearly 12", "Exactly 12" are no names)
         if not (word in _NOT_NAMES or word.endswith("ly") or wordnet.senses(word) or wordnet.lemma(word) != word):
