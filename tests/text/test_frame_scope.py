@@ -65,3 +65,15 @@ def test_the_clause_resumes_after_a_relative_clause_with_no_comma(sentence, figu
 
 def test_a_relative_clause_with_no_main_verb_after_it_stays_apart():
     assert _frame_words("The 700 officers who were found guilty of misconduct.", "700") == ["the", "officers"]
+
+
+@pytest.mark.parametrize("sentence,figure,aside", [
+    ("The 508m tower in Taipei, which is due to be officially opened on 31 December, is the world's tallest.",
+     "508m", "opened"),
+    ("The five interest rate rises since 2003, which have steadily pushed up the cost of borrowing, are "
+     "cutting demand.", "five", "pushed"),
+])
+def test_a_relative_clause_between_commas_is_an_aside_even_when_the_subject_has_no_verb(sentence, figure, aside):
+    words = _frame_words(sentence, figure)
+    assert aside not in words, words
+    assert "is" in words or "are" in words  # the main clause after the aside is the figure's

@@ -151,7 +151,8 @@ def _frame(a: Analysed, figure: tuple[int, ...]) -> tuple[frozenset[int], frozen
             if not kind or kind == PARTICIPLE:  # "Excluding the car sector, sales rose 0.5%" restricts the figure
                 keep.update(seg.positions)
         elif n > last:
-            if kind == RELATIVE and n == last + 1 and not segs[last].verbs and not cut_after:
+            if kind == RELATIVE and n == last + 1 and not segs[last].verbs and not cut_after \
+                    and seg.clause == segs[last].clause + 1:  # no comma opens it (", which …," is an aside)
                 # "Two officers who worked in the unit were sacked": the figure's subject has its
                 # verb after the relative clause that describes it, with no comma between
                 resumed = {p for p in seg.positions if p >= _main_verb_after(a, seg)}
