@@ -77,3 +77,22 @@ def test_a_relative_clause_between_commas_is_an_aside_even_when_the_subject_has_
     words = _frame_words(sentence, figure)
     assert aside not in words, words
     assert "is" in words or "are" in words  # the main clause after the aside is the figure's
+
+
+@pytest.mark.parametrize("sentence,figure,outside", [
+    ("US Airways cancelled 100 flights, leaving passengers stranded in as many as 129 airports as a shortage "
+     "of flight attendants hit its schedules.", "129", "hit"),
+    ("Suzuki gained ground with sales up 17.6% as it pursues a plan launched in 2003.", "17.6%", "launched"),
+    ("Just 33 officers have been sacked since the scandal began in the spring.", "33", "began"),
+])
+def test_as_and_since_open_a_clause_when_a_subject_and_verb_follow(sentence, figure, outside):
+    assert outside not in _frame_words(sentence, figure)
+
+
+@pytest.mark.parametrize("sentence,figure,inside", [
+    ("Prices rose by as much as 5% as expected.", "5%", "expected"),
+    ("The firm, known as the biggest lender, cut 300 jobs since the start of the year.", "300", "start"),
+    ("Some 40 officers were sacked as a result of the inquiry.", "40", "result"),
+])
+def test_as_and_since_before_a_phrase_stay_in_the_clause(sentence, figure, inside):
+    assert inside in _frame_words(sentence, figure)

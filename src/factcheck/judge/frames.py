@@ -31,6 +31,8 @@ _YEAR_LEAD = frozenset("the start beginning end early late of first second half 
 OCCASIONS = frozenset("weekend eve day night morning evening afternoon holiday christmas".split())
 _DEICTIC = frozenset("this last next previous past".split())
 _UNITS = frozenset("year month week quarter season decade day weekend".split())
+_STRETCH = frozenset("over throughout".split())  # a stretch of time: "over the holiday weekend"
+_POSSESSIVE = frozenset("its the their his her".split())
 _JOINING = frozenset("and or but while whereas".split())
 _YEAR_WORDS = {"in": "in", "during": "in", "since": "since", "from": "since", "by": "by", "until": "until",
                "before": "before", "after": "after", "between": "between", "to": "to"}
@@ -198,17 +200,19 @@ def _periods(own: list[Item]) -> tuple[str, ...]:
         elif one.raw in {"in", "during"} and two.raw in lexicon.MONTHS:
             out.append(f"in {two.raw}")
     for n, one in enumerate(own):  # an occasion: "on its opening weekend", "on New Year's Eve"
-        if one.raw != "on":
+        if one.raw != "on" and one.raw not in _STRETCH:
             continue
         words, last = [], one.pos
         for it in own[n + 1:n + 5]:
-            if it.pos != last + 1 or it.verb or (it.stop and it.raw not in {"its", "the", "their", "his", "her"}):
-                break  # a figure ends it: "on Friday 15 protesters"
+            if it.pos != last + 1 or it.verb or it.clause != one.clause or (it.stop and it.raw not in _POSSESSIVE):
+                break  # a figure or a comma ends it: "on Friday 15 protesters", "on Christmas Day, stranding"
             last = it.pos
             if not it.stop:
                 words.append(it.raw.removesuffix("'s"))
         if words and (set(words) & OCCASIONS or set(words) & lexicon.WEEKDAYS):
-            out.append("on " + " ".join(words))
+            out.append(f"{one.raw} " + " ".join(words))  # "on New Year's Eve", "over the holiday weekend"
+        elif one.raw in _STRETCH and words and words[-1] in _UNITS:
+            out.append("over " + " ".join(words))  # "over the past year"
     return tuple(out)
 
 

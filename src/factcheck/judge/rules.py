@@ -83,6 +83,9 @@ WHEN_OTHER = _rule(
       "Since 2018, 33 officers have been sacked over social media posts.", True),
     E("33", "Since 2018, 33 officers were sacked over social media posts.",
       "Since 2018, 33 officers have been sacked over social media posts.", False),
+    E("15", "Comair cancelled 15 flights on Monday.", "Comair cancelled 15 flights over the holiday weekend.", True),
+    E("1,100", "Some 1,100 flights were cancelled on the long holiday weekend.",
+      "Altogether, some 1,100 flights were cancelled over the holiday long weekend.", False),
 )
 WHERE_OTHER = _rule(
     "where-other", "the source figure's clause names other places than the claim's (or more: a figure for both)",

@@ -98,7 +98,7 @@ def analyse(text: str) -> Analysed:
         raw = text[start:end].lower()
         if raw in _CONJUNCTIONS:
             clause, span = clause + 1, span + 1
-        elif raw in _SUBORDINATORS:
+        elif raw in _SUBORDINATORS or (raw in _CLAUSE_OR_WORD and _opens_clause(text, entries, pos, raw_prev)):
             clause += 1
         verb = gap != "-" and _verb_like(raw, raw_prev)  # "hate-filled", "state-owned": an adjective
         modal = verb and (_after_modal(raw_prev) or _after_intent(raw_prev))
@@ -112,6 +112,44 @@ def analyse(text: str) -> Analysed:
         raw_prev.append(raw)
     _reduced_relatives(items, pending)
     return Analysed(tuple(items), tuple(quantities), tuple(positions), tuple(clauses), tuple(spans))
+
+
+# "as" and "since" open a clause when a subject and its verb follow ("… 129 airports as a
+# shortage of flight attendants hit its schedules", "since the murder shook public trust");
+# otherwise they are a preposition ("as many as", "since 2018", "as a result")
+_CLAUSE_OR_WORD = frozenset("as since".split())
+_NOT_CLAUSE_AFTER = frozenset("as so such same well much many long soon far known seen regarded described just".split())
+_PRONOUNS = frozenset("it he she they we i you there".split())
+_DETERMINERS = frozenset("a an the its their his her this that these those our some".split())
+_CLAUSE_LOOKAHEAD = 8  # words from the subject's first word to its verb, at most
+
+
+def _opens_clause(text: str, entries: list[tuple[int, int, Quantity | Token]], pos: int, before: list[str]) -> bool:
+    """Whether the "as"/"since" at `pos` begins a clause of its own: a pronoun and a verb,
+    or a noun phrase (a determiner or a name first) and a finite verb, before any comma."""
+    if before and before[-1] in _NOT_CLAUSE_AFTER:
+        return False
+    ahead: list[str] = []
+    prev_end = entries[pos][1]
+    for start, end, obj in entries[pos + 1:pos + 1 + _CLAUSE_LOOKAHEAD]:
+        if _WEAK_BREAK.search(text[prev_end:start]) or _STRONG_BREAK.search(text[prev_end:start]):
+            break
+        prev_end = end
+        ahead.append(text[start:end].lower() if isinstance(obj, Token) else "#")
+    if not ahead:
+        return False
+    first = ahead[0]
+    if first in _PRONOUNS:
+        return len(ahead) > 1 and (ahead[1] in AUXILIARIES or any(g.endswith("-v") for g in senses(ahead[1])))
+    named = text[entries[pos + 1][0]].isupper() and first not in _DETERMINERS
+    if first not in _DETERMINERS and not named:
+        return False
+    for word in ahead[1:]:
+        if word in _SUBORDINATORS or word in _CONJUNCTIONS:
+            return False
+        if word in AUXILIARIES or word in _MODALS or word in _IRREGULAR or (len(word) >= 5 and word.endswith("ed")):
+            return True
+    return False
 
 
 def _reduced_relatives(items: list[Item], pending: list[int]) -> None:

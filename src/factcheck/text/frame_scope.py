@@ -72,6 +72,8 @@ def kind_of(seg: Segment, before_figure: bool, years: frozenset[int] = frozenset
     first = words[0]
     if first in _COORDINATE and (first not in _LISTING or seg.verbs):
         return COORDINATE
+    if first == "since" and seg.verbs and not seg.figures:
+        return COORDINATE  # "… since the scandal began": a clause of its own ("since 2018" is the figure's)
     if first == "according" or (len(words) <= _ATTRIBUTION_WORDS and not seg.figures and first not in _SUBORDINATE
                                 and any(w in REPORTING for w in words)):
         return ATTRIBUTION
