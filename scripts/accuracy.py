@@ -52,6 +52,12 @@ SETS = {
     # Written blind in the same session by another helper: held out, never looked at while tuning.
     "writers-holdout4-seeds": ("tests/writers-holdout4/seeds.yaml", "seeds"),
     "writers-holdout4-bbc": ("tests/writers-holdout4/bbc.yaml", "tests/writers-holdout4/bbc"),
+    # Written blind by two helpers from the articles alone (session of 2026-12-01, fourth), on 16
+    # BBC articles no set had used: dev4 is development, holdout5 held out (never looked at).
+    "writers-dev4-seeds": ("tests/writers-dev4/seeds.yaml", "seeds"),
+    "writers-dev4-bbc": ("tests/writers-dev4/bbc.yaml", "tests/writers-dev4/bbc"),
+    "writers-holdout5-seeds": ("tests/writers-holdout5/seeds.yaml", "seeds"),
+    "writers-holdout5-bbc": ("tests/writers-holdout5/bbc.yaml", "tests/writers-holdout5/bbc"),
 }
 
 
