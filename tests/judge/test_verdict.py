@@ -44,3 +44,11 @@ def test_a_gap_is_not_a_share(tmp_path):
     results = {r.claim.id: r for r in check([gap, share], folder).results}
     assert results["gap"].verdict is not Verdict.SUPPORTED, results["gap"].reason
     assert results["share"].verdict is Verdict.SUPPORTED, results["share"].reason
+
+
+def test_a_holders_possessive_is_spelled_once_in_a_reason(tmp_path):
+    claim = Claim("eu", "12%", "Broadband users in Britain rose by 12% last year.", "c.yaml", 1)
+    text = "Broadband.\nThe number of Europeans with broadband rose by 12% last year.\n"
+    (result,) = check([claim], sources(tmp_path / "eu", eu=text)).results
+    assert result.verdict is Verdict.MISSING
+    assert "'s's" not in result.reason and "s's" not in result.reason, result.reason

@@ -43,9 +43,12 @@ def holder(claim: Read, source: Read, sentence_names: frozenset[str], context: f
     if source.agent and claim.opener and not claim.opener & source.terms:
         return HOLDER_OTHER  # "Labour received £11.7m" against "the £11.7m received by 16 parties"
     wanted = claim.holder
-    if not wanted or wanted & source.names or _initials(claim.frame.holder) in source.names or (
-            _initials(source.frame.holder) in wanted):
+    if not wanted or _initials(claim.frame.holder) in source.names or _initials(source.frame.holder) in wanted:
         return ""  # "the Diplomatic Protection Group" is "the DPG"
+    if source.holder and not wanted & (source.holder | source.opener):
+        return HOLDER_OTHER  # "Mirza, ranked 134 in the world, … against Bondarenko": Mirza's rank
+    if wanted & source.names:
+        return ""
     if source.holder:
         return HOLDER_OTHER  # "Schalke posted a loss of 68m euros"
     if wanted & source.later:

@@ -7,6 +7,8 @@ world's, not Western Europe's"); a reason never shows a stem.
 
 from __future__ import annotations
 
+import re
+
 from factcheck.judge.compare import DIFFERS, EQUAL, VAGUER, WITHIN, rule, supports
 from factcheck.judge.match import Alignment, Candidate
 from factcheck.judge.rules import (
@@ -81,14 +83,22 @@ def _frame_reason(a: Alignment) -> str:
         what = f"'{theirs.counts}', not '{mine.counts}'"
         if theirs.counts.lower() == mine.counts.lower():  # the same thing, said otherwise: "did not"
             what = f"'{theirs.counts}' in another sense (a 'not', another direction or preposition)"
-    return message(a.ruled, source=said(a),
+    return _possessives(message(a.ruled, source=said(a),
                    source_holder=(theirs.holder if theirs and theirs.holder else "another's"),
                    claim_holder=(mine.holder if mine and mine.holder else "the claim's holder"),
                    source_when=(theirs.when if theirs and theirs.when else "another period"),
                    claim_when=(mine.when if mine and mine.when else "its own"),
                    source_where=(theirs.where if theirs and theirs.where else "another place"),
                    claim_where=(mine.where if mine and mine.where else "its own"),
-                   what=what).replace("another's's", "another's")
+                   what=what).replace("another's's", "another's"))
+
+
+_DOUBLED = re.compile(r"(?:(['\u2019]s)|(s))'s\b")
+
+
+def _possessives(text: str) -> str:
+    """A holder's possessive spelled once: "Brown's's" -> "Brown's", "Europeans's" -> "Europeans'"."""
+    return _DOUBLED.sub(lambda m: m.group(1) or "s'", text)
 
 
 def _phrase(a: Alignment) -> str:

@@ -58,6 +58,11 @@ HOLDER_OTHER = _rule(
       "Davenport will face Conchita Martinez of Spain, who ousted seventh-seeded Nathalie Dechy 6-1 6-2.", True),
     E("seventh", "Nathalie Dechy, the seventh seed, lost to Conchita Martinez.",
       "Conchita Martinez ousted seventh-seeded Nathalie Dechy.", False),
+    # a name after the source figure (its object) is not its holder
+    E("134", "Alyona Bondarenko, ranked 134 in the world, sank to her knees after the match.",
+      "Mirza, ranked 134 in the world, sank to her knees after serving out the match against Bondarenko.", True),
+    E("134", "Sania Mirza, ranked 134 in the world, beat Alyona Bondarenko.",
+      "Mirza, ranked 134 in the world, sank to her knees after serving out the match against Bondarenko.", False),
 )
 HOLDER_OTHER_CLAUSE = _rule(
     "holder-other-clause", "the claim's holder stands in another clause of the source sentence than the figure",
