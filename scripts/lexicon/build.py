@@ -127,6 +127,7 @@ WORDNET_SHA256 = "e5d696aabb4b8b15bd38fafbe2b7d37c3884505bf68433f5153a5431d21b78
 LEMMINFLECT = "0.2.3"
 WORD = re.compile(r"[a-z]+")
 MIN_LEN = 3
+_ACRONYM = re.compile(r"\b[A-Z]{2}\b")  # a two-letter word in capitals: read as a place name only
 REGENERATE = (f"apt-get install {DEBIAN_PACKAGE}; python3 -m venv /tmp/lexvenv &&"
               f" /tmp/lexvenv/bin/pip install lemminflect=={LEMMINFLECT} pyyaml;"
               " /tmp/lexvenv/bin/python scripts/lexicon/build.py")
@@ -248,7 +249,8 @@ def read_vocabulary(corpus: Path) -> set[str]:
     for pattern in ("claims/*.yaml", "tests/**/*.yaml"):
         for p in sorted(glob.glob(str(ROOT / pattern), recursive=True)):
             texts += yaml_strings(yaml.safe_load(Path(p).read_text(encoding="utf-8")))
-    return {w for text in texts for w in WORD.findall(text.lower()) if len(w) >= MIN_LEN}
+    return {w for text in texts for w in WORD.findall(text.lower()) if len(w) >= MIN_LEN} | {
+        w.lower() for text in texts for w in _ACRONYM.findall(text)}  # "US", "UK": places in capitals
 
 
 NOUN_LOCATION = 15  # wndb(5): the lexicographer file noun.location
@@ -276,8 +278,9 @@ def place_names(synsets: dict[str, Synset], words: set[str]) -> list[str]:
             seen.add(key)
             wholes |= names_of(synsets[key])
             todo += synsets[key].part_of
-        for name in names_of(syn):
-            within[name] |= wholes
+        names = names_of(syn)
+        for name in names:
+            within[name] |= wholes | (names - {name})  # "uk" and "britain" name one place: each lies in the other
     return [f"{name}\t{' '.join(sorted((within[name] - {name}) & words))}".rstrip("\t")
             for name in sorted(set(within) & words)]
 

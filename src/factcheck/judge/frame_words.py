@@ -29,14 +29,23 @@ def without_apposition(before: list[Item]) -> list[Item]:
 
 
 def _is_place_item(it: Item) -> bool:
-    return it.capital and is_place(it.raw)
+    return it.capital and (len(it.raw) > 2 or it.caps) and is_place(it.raw)  # "US" is a place, "As" none
+
+
+_WORLDWIDE = frozenset("globally worldwide".split())
+
+
+def _names_before(prev: Item | None) -> bool:
+    """A capitalised word, no place, before "UK" or "US": a body's name ("Universities UK")."""
+    return prev is not None and prev.capital and not prev.stop and not _is_place_item(prev)
 
 
 def places(own: list[Item]) -> tuple[str, frozenset[str], frozenset[str]]:
     """The places a frame names, as shown ("Australia and Mexico"), as a set, and those of
     them named together ("Australia and Mexico", "France, Spain and Italy"): a figure for
     all of them at once."""
-    places = [it for it in own if _is_place_item(it)]
+    at = {it.pos: it for it in own}
+    places = [it for it in own if _is_place_item(it) and not (it.caps and _names_before(at.get(it.pos - 1)))]
     joined: set[str] = set()
     run, linked = places[:1], False
     for one, two in zip(places, places[1:]):
@@ -51,7 +60,9 @@ def places(own: list[Item]) -> tuple[str, frozenset[str], frozenset[str]]:
     if linked:  # an "and" in the run: "Sydney, Australia" names one place, "France and Spain" two
         joined |= {place_name(it.raw) for it in run}
     names = [place_name(it.raw) for it in places]
-    return " and ".join(dict.fromkeys(name.title() for name in names)), frozenset(names), frozenset(joined)
+    names += ["world"] * any(it.raw in _WORLDWIDE for it in own)  # "30,000 PCs a day globally" is no UK figure
+    shown = (name.title() if len(name) > 2 else name.upper() for name in names)  # "Australia", "UK"
+    return " and ".join(dict.fromkeys(shown)), frozenset(names), frozenset(joined)
 
 
 def qualifiers(a: Analysed, which: int) -> frozenset[str]:

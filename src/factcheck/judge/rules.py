@@ -101,6 +101,15 @@ WHERE_OTHER = _rule(
       "The comedy took $19.35m in Australia at the weekend.", True),
     E("$19.35m", "The comedy took $19.35m in Australia at the weekend.",
       "The comedy took $19.35m in Australia at the weekend, topping the chart.", False),
+    # two-letter names in capitals are places; "globally" is the world's
+    E("No 3", "The title debuted at No 3 in the US charts.",
+      "Even so the title debuted at No 3 in the UK charts.", True),
+    E("No 3", "The title debuted at No 3 in the UK charts.",
+      "The title debuted at No 3 in the charts in Britain.", False),
+    E("30,000", "More than 30,000 PCs a day in the UK are being recruited into networks that spread spam.",
+      "More than 30,000 PCs a day globally are being recruited into networks that spread spam.", True),
+    E("2006", "Upfront tuition fees will be removed from 2006 in Wales, a change Universities UK welcomed.",
+      "Upfront tuition fees will be removed from 2006 in England.", True),
 )
 COUNTS_OTHER = _rule(
     "counts-other", "the source figure counts another thing, or in another sense (not, to/by, up/down)",

@@ -104,7 +104,9 @@ def analyse(text: str) -> Analysed:
         modal = verb and (_after_modal(raw_prev) or _after_intent(raw_prev))
         after_noun = verb and _after_noun(raw, items, pos) and _next_word(text, end) in _PARTICIPLE_PLACE
         describes = verb and (_describes_noun(raw_prev) or (clause_verb == clause and after_noun))
-        items.append(Item(obj.term, raw, pos, clause, span, obj.stop, verb, text[start].isupper(), describes, modal))
+        caps = end - start == 2 and text[start:end].isupper()
+        items.append(Item(obj.term, raw, pos, clause, span, obj.stop, verb, text[start].isupper(), describes, modal,
+                          caps))
         if after_noun and not describes:
             pending.append(len(items) - 1)
         if verb and not describes and raw not in REPORTING:

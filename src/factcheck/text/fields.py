@@ -23,6 +23,7 @@ class Item(NamedTuple):
     capital: bool = False  # written with a capital: a name, when not first
     modifier: bool = False  # a participle describing a noun: "of the officers investigated"
     modal: bool = False  # after "will", "could": a statement of its own unless the figure is its object
+    caps: bool = False  # a two-letter word in capitals: "US", "UK" (not "us", nor "As" opening a sentence)
 
 
 class SentenceFields:
