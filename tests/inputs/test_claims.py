@@ -88,3 +88,9 @@ def test_a_figure_that_reads_only_in_its_sentence_is_a_figure(workspace):
                                        "- figure: '1/3'\n  sentence: The 1/3 rule applies.\n")
     assert [c.figure for c in claims] == ["1/3"]
     assert [p.message for p in problems] == ["figure '1/3' holds no number"]
+
+
+def test_a_figure_in_pence_is_a_figure(workspace):
+    """ "274p" was refused as holding no number, and with it the whole claim file."""
+    claims, problems = load(workspace, "- figure: '274p'\n  sentence: The shares closed down 274p at 1115 pence.\n")
+    assert [c.figure for c in claims] == ["274p"] and problems == []

@@ -73,6 +73,18 @@ def test_currency_is_part_of_the_value():
     assert pound.unit == "£" and dollar.unit == "$"
 
 
+@pytest.mark.parametrize("text,value", [("274p", 274), ("down 247p, or 18%", 247), ("at 1115 pence", 1115),
+                                        ("a 1 penny coin", 1)])
+def test_pence_are_money_in_pence(text, value):
+    q = read_quantities(text)[0]
+    assert (q.kind, q.unit, q.value) == ("money", "penny", value)
+
+
+@pytest.mark.parametrize("text,kind", [("at 5pm", "time"), ("a 6pc rise", "percent")])
+def test_pence_leave_other_suffixes_alone(text, kind):
+    assert read_quantities(text)[0].kind == kind
+
+
 @pytest.mark.parametrize("text,qualifier", [
     ("more than 900", "more-than"), ("over 900", "more-than"), ("at least 921", "at-least"),
     ("fewer than 900", "fewer-than"), ("nearly 1,000", "nearly"), ("almost 1,000", "nearly"),

@@ -59,6 +59,7 @@ _NOT_NAMES = lexicon.STOPWORDS | lexicon.HEDGES | lexicon.EMPHASIS | lexicon.APP
 _FIRST_NAME_BEFORE = re.compile(r"([A-Z][a-z]+[A-Za-z]*)\s")  # the text's first word, all before the number
 _ACRONYM_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z]{2,5}\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
+_PENCE = re.compile(r"\s(?:pence|penny)\b", re.I)
 _AFTER_PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b|pc\b|p\.c\.)", re.I)
 _AFTER_MAGNITUDE = re.compile(rf"\s?(?P<mag>{_one_of(_MAGNITUDE)})\b", re.I)
 _AFTER_UNIT = re.compile(r"[\s-](?P<unit>[a-z]+)(?P<old>-old|\s+old)?\b", re.I)
@@ -71,6 +72,10 @@ def finish(text, value, precision, start, end, suffix, currency, bare_year, unit
     unit = unit or currency
     if suffix in {"pc", "%"}:
         kind = "percent"
+    elif suffix == "p" or (not currency and _PENCE.match(text, end)):
+        # "274p", "1115 pence": money in pence (met by pence only: "£2.74" is another spelling)
+        kind, unit = "money", "penny"
+        end = end if suffix == "p" else _PENCE.match(text, end).end()  # type: ignore[union-attr]
     elif suffix in _MAGNITUDE:
         value *= _MAGNITUDE[suffix]
         precision *= _MAGNITUDE[suffix]

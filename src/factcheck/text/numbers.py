@@ -35,7 +35,7 @@ _DIGITS = re.compile(
     r"(?<![\w.,/])(?<![A-Za-z]-)"
     r"(?P<cur>(?:(?i:US|HK|NZ) ?|A|C|S)?\$|Â£|£|€|¥|(?:USD|GBP|EUR|JPY|CNY|INR|CHF|AUD|CAD|HKD)(?= ?\d))?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
-    rf"(?:(?P<glued>{GLUED_UNITS})|(?P<suffix>pc|%|bn|tn|mn|m|k|th|st|nd|rd|am|pm|s))?"
+    rf"(?:(?P<glued>{GLUED_UNITS})|(?P<suffix>pc|%|bn|tn|mn|m|k|th|st|nd|rd|am|pm|s|p))?"
     r"(?![A-Za-z0-9])(?!,\d)(?!\.\d)(?!:\d)(?!/\d)"
 )
 _A_DIGIT = re.compile(r"\d")
