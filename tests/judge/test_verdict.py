@@ -52,3 +52,13 @@ def test_a_holders_possessive_is_spelled_once_in_a_reason(tmp_path):
     (result,) = check([claim], sources(tmp_path / "eu", eu=text)).results
     assert result.verdict is Verdict.MISSING
     assert "'s's" not in result.reason and "s's" not in result.reason, result.reason
+
+
+def test_a_verb_that_goes_the_same_way_says_the_same_of_the_figure(tmp_path):
+    """ "slipped" and "fell" share no sense, but both go down."""
+    claim = Claim("fa", "$3m", "Fat Albert, a live-action adaptation of Bill Cosby's cartoon, slipped one place to "
+                  "fifth with takings of $3m over the three days beginning on Friday.", "c.yaml", 1)
+    text = ("Box office.\nAnd Fat Albert, a live-action adaptation of Bill Cosby's cartoon, fell one place to number "
+            "five, with takings over the three days beginning on Friday of $5m.\n")
+    (result,) = check([claim], sources(tmp_path / "fa", fa=text)).results
+    assert result.verdict is Verdict.CONTRADICTED, result.reason

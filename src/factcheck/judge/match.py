@@ -184,7 +184,10 @@ def _related(query: ClaimQuery, term: str, said: set[str], acting: set[str]) -> 
     word = query.words.get(term, term)
     if term not in query.verbs:
         return any(related(word, other) for other in said)
-    return any(same_action(word, other) for other in said) or any(kin_action(word, other) for other in acting)
+    if any(same_action(word, other) for other in said) or any(kin_action(word, other) for other in acting):
+        return True
+    way = direction(word)  # "slipped one place" is "fell one place": both go down
+    return way != "-" and any(direction(other) == way for other in acting)
 
 
 def _coverage(query: ClaimQuery, core: set[str], near: set[str], document: set[str]) -> float:

@@ -135,6 +135,10 @@ PREDICATE_UNMET = _rule(
       True),
     E("three", "Three executives were detained on suspicion of fraud in March.",
       "Three executives were arrested on suspicion of fraud in March.", False),
+    # a verb that goes the same way ("slipped", "fell": both down)
+    E("$5m", "Fat Albert slipped one place to fifth with takings of $5m over the three days beginning on Friday.",
+      "Fat Albert fell one place to number five, with takings over the three days beginning on Friday of $5m.",
+      False),
     E("£80m", "Reuters expects to raise about £80m from moving its Fleet Street offices, the company said.",
       "Reuters expects to be hit with an £80m charge from moving its Fleet Street offices.", True),
     E("$3bn", "The firm would sell its MMC Capital equity unit to a group of employees in a $3bn deal.",
