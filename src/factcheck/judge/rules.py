@@ -135,6 +135,10 @@ PREDICATE_UNMET = _rule(
       True),
     E("three", "Three executives were detained on suspicion of fraud in March.",
       "Three executives were arrested on suspicion of fraud in March.", False),
+    # a verb that says no more than "is" ("account for", "represent") is no predicate
+    E("a third ... half", "Twelve months ago high-speed users made up just over a third of Europe's online "
+      "audience, but they now account for more than half.", "Twelve months ago high speed internet users made up "
+      "just over one third of the audience in Europe; now they are more than 50%.", False),
     # a verb that goes the same way ("slipped", "fell": both down)
     E("$5m", "Fat Albert slipped one place to fifth with takings of $5m over the three days beginning on Friday.",
       "Fat Albert fell one place to number five, with takings over the three days beginning on Friday of $5m.",
