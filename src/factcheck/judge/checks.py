@@ -67,10 +67,10 @@ def _initials(holder: str) -> str:
 
 def when(claim: Read, source: Read) -> str:
     """The period: "in 2018" is not "since 2018"; "in 2013" is not "in 2014"."""
-    mine, theirs_said = {_period(p) for p in claim.periods}, {_period(p) for p in source.periods}
-    if mine and theirs_said and not mine & theirs_said:
+    said_mine, said_theirs = {_period(p) for p in claim.periods}, {_period(p) for p in source.periods}
+    if said_mine and said_theirs and not said_mine & said_theirs:
         return WHEN_OTHER  # "last year" is not "this year"
-    mine_on = {w for p in claim.periods if p.startswith(("on ", "over ")) for w in p.split()} & OCCASIONS
+    mine_on = {w for p in claim.periods if p.split()[0] in _PERIOD_LEADS for w in p.split()} & OCCASIONS
     theirs_on = {w.removesuffix("'s") for w in source.words} & OCCASIONS
     if mine_on and theirs_on and not mine_on & theirs_on:
         return WHEN_OTHER  # "on its opening weekend" against "the New Year's Eve record"
@@ -90,7 +90,10 @@ def _period(said: str) -> frozenset[str]:
     """A period's words, in any order, "on" and "over" aside: "on the long holiday weekend" is
     "over the holiday long weekend"."""
     words = said.split()
-    return frozenset(words[1:] if words[0] in {"on", "over", "throughout"} else words)
+    return frozenset(words[1:] if words[0] in _PERIOD_LEADS else words)
+
+
+_PERIOD_LEADS = frozenset("on over throughout".split())  # an occasion's or a stretch's first word
 
 
 def _year(value: float) -> int:

@@ -60,7 +60,8 @@ def places(own: list[Item]) -> tuple[str, frozenset[str], frozenset[str]]:
     if linked:  # an "and" in the run: "Sydney, Australia" names one place, "France and Spain" two
         joined |= {place_name(it.raw) for it in run}
     names = [place_name(it.raw) for it in places]
-    names += ["world"] * any(it.raw in _WORLDWIDE for it in own)  # "30,000 PCs a day globally" is no UK figure
+    if any(it.raw in _WORLDWIDE for it in own):
+        names.append("world")  # "30,000 PCs a day globally" is no UK figure
     shown = (name.title() if len(name) > 2 else name.upper() for name in names)  # "Australia", "UK"
     return " and ".join(dict.fromkeys(shown)), frozenset(names), frozenset(joined)
 

@@ -209,10 +209,9 @@ def _periods(own: list[Item]) -> tuple[str, ...]:
             last = it.pos
             if not it.stop:
                 words.append(it.raw.removesuffix("'s"))
-        if words and (set(words) & OCCASIONS or set(words) & lexicon.WEEKDAYS):
-            out.append(f"{one.raw} " + " ".join(words))  # "on New Year's Eve", "over the holiday weekend"
-        elif one.raw in _STRETCH and words and words[-1] in _UNITS:
-            out.append("over " + " ".join(words))  # "over the past year"
+        if words and (set(words) & OCCASIONS or set(words) & lexicon.WEEKDAYS or (
+                one.raw in _STRETCH and words[-1] in _UNITS)):
+            out.append(f"{one.raw} " + " ".join(words))  # "on New Year's Eve", "over the past year"
     return tuple(out)
 
 

@@ -83,14 +83,15 @@ def _frame_reason(a: Alignment) -> str:
         what = f"'{theirs.counts}', not '{mine.counts}'"
         if theirs.counts.lower() == mine.counts.lower():  # the same thing, said otherwise: "did not"
             what = f"'{theirs.counts}' in another sense (a 'not', another direction or preposition)"
-    return _possessives(message(a.ruled, source=said(a),
-                   source_holder=(theirs.holder if theirs and theirs.holder else "another's"),
-                   claim_holder=(mine.holder if mine and mine.holder else "the claim's holder"),
-                   source_when=(theirs.when if theirs and theirs.when else "another period"),
-                   claim_when=(mine.when if mine and mine.when else "its own"),
-                   source_where=(theirs.where if theirs and theirs.where else "another place"),
-                   claim_where=(mine.where if mine and mine.where else "its own"),
-                   what=what).replace("another's's", "another's"))
+    return _possessives(message(  # "another's" as a holder would read "another's's"
+        a.ruled, source=said(a),
+        source_holder=(theirs.holder if theirs and theirs.holder else "another's"),
+        claim_holder=(mine.holder if mine and mine.holder else "the claim's holder"),
+        source_when=(theirs.when if theirs and theirs.when else "another period"),
+        claim_when=(mine.when if mine and mine.when else "its own"),
+        source_where=(theirs.where if theirs and theirs.where else "another place"),
+        claim_where=(mine.where if mine and mine.where else "its own"),
+        what=what))
 
 
 _DOUBLED = re.compile(r"(?:(['\u2019]s)|(s))'s\b")

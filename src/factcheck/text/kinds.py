@@ -70,12 +70,13 @@ def finish(text, value, precision, start, end, suffix, currency, bare_year, unit
     is one the number was written glued to ("130cm")."""
     kind = "money" if currency else "count"
     unit = unit or currency
+    pence = None if currency else _PENCE.match(text, end)
     if suffix in {"pc", "%"}:
         kind = "percent"
-    elif suffix == "p" or (not currency and _PENCE.match(text, end)):
+    elif suffix == "p" or pence:
         # "274p", "1115 pence": money in pence (met by pence only: "£2.74" is another spelling)
         kind, unit = "money", "penny"
-        end = end if suffix == "p" else _PENCE.match(text, end).end()  # type: ignore[union-attr]
+        end = pence.end() if pence else end
     elif suffix in _MAGNITUDE:
         value *= _MAGNITUDE[suffix]
         precision *= _MAGNITUDE[suffix]
