@@ -161,6 +161,10 @@ def test_a_compound_adjective_is_no_verb():
 def test_who_reports_a_figure_is_not_its_holder():
     frame = _frame("The IOPC said the messages had been shared among a group of up to 19 officers.", "19")
     assert "iopc" not in frame.holder
+    # a name before "said" and no "that" after it: still who says it, not whose the figure is
+    frame = _frame("Valve spokesman Doug Lombardi said the company had not released sales figures and would not "
+                   "say what share of all players the 20,000 accounts represented.", "20,000")
+    assert "Lombardi" not in frame.frame.holder and not frame.holder & {"doug", "lombardi"}
 
 
 def test_a_gerund_after_by_is_the_figures_verb():

@@ -123,6 +123,12 @@ def test_a_quarter_final_is_no_share():
     assert [q.kind for q in read_quantities("A quarter of staff were sick.")] == ["fraction"]
 
 
+@pytest.mark.parametrize("text", ["About 20,000 people were banned from Half-Life 2.", "Seven-Up sold well."])
+def test_a_number_word_joined_to_a_capitalised_word_is_a_name(text):
+    assert [q.text for q in read_quantities(text) if not q.text[0].isdigit()] == []
+    assert [q.value for q in read_quantities("Half of players were banned.")] == [0.5]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("In a precursor to the 2020 cases of Nicole Smallman and Bibaa Henry, an officer was warned.", "year"),
     ("Aid budgets are half their 1960 levels.", "year"),

@@ -115,7 +115,7 @@ def reported(before: list[Item]) -> list[Item]:
     """The words before a figure, past an attribution that opens its clause: "The IOPC said
     (that) the messages had been shared among 19 officers" -> "the messages had been …"."""
     for n, it in enumerate(before):
-        if it.verb or it.raw in AUXILIARIES:
+        if it.verb or it.raw in AUXILIARIES or (n and it.raw in REPORTING and it.raw != "according"):
             if it.raw not in REPORTING or n + 1 >= len(before):
                 return before
             rest = before[n + 1:]

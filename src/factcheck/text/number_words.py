@@ -97,11 +97,15 @@ def _parse_number_words(text, words, i):
     return j, total + current
 
 
+# "Half-Life 2", "Seven-Up": a number word joined to a capitalised word is part of a name
+_NAMED = re.compile(r"-[A-Z][a-z]")
+
+
 def _word_quantity(text, words, i, j, value) -> Quantity | None:
     start, end = words[i].start(), words[j - 1].end()
     first = words[i].group().lower()
     nxt = text[end:end + 12].lower()
-    if first in {"a"} and j - i == 1:
+    if (first in {"a"} and j - i == 1) or _NAMED.match(text, end):
         return None
     if re.match(r"\s*(?:th|st|nd|rd)\b", nxt):
         return None
@@ -128,8 +132,8 @@ def _fraction(text, words, i) -> Quantity | None:
     if numerator is None:
         return None
     after = text[words[i].end():words[i].end() + 6]
-    if re.match(r"-finals?\b", after, re.I):
-        return None  # "a quarter-final": a round of a tournament, not a share
+    if re.match(r"-finals?\b", after, re.I) or _NAMED.match(after):
+        return None  # "a quarter-final": a round of a tournament, not a share; "Half-Life": a name
     # "fell by a third in 2004": the size of a change ("by a third-party" is none)
     by = re.search(r"\bby\s+$", text[max(0, start - 4):start], re.I) and not after.startswith("-")
     if low not in {"half", "halves"} and not by and not re.match(r"\s+of\b|\s*(?:$|[^\w\s])", after) \
