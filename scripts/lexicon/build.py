@@ -13,6 +13,13 @@ What it makes, from what
   that the project's texts use, but for words that file also has in lower case (compass
   points such as "west", "centre", "village"). Where a figure stands ("in Australia" against "in
   Australia and Mexico") is part of its frame. Source: as for ``senses.tsv``.
+* ``past_forms.tsv`` -- irregular past forms of verbs ("said" of "say", "shook" of "shake",
+  "sought" of "seek"): the past tense and past participle lemminflect gives for each verb
+  lemma of the vocabulary (a lemma WordNet has as a verb), where the form is not the lemma
+  and does not end in "-ed" (the clause reader knows those by their ending), but for the
+  auxiliaries and modals ("was", "had", "could"), which the clause reader's grammar names.
+  A figure's verb ("Sales shook off …", "the firm sought £3m") is what its statement turns
+  on. Source: as for ``lemmas.tsv``.
 * ``senses.tsv`` -- sense groups, one lemma a line: the WordNet synsets among its *first*
   senses that hold another lemma of our vocabulary, then the synsets it is "narrower" in:
   those with a direct hyponym among its first senses ("climb" is narrower in the group of
@@ -128,6 +135,8 @@ LEMMINFLECT = "0.2.3"
 WORD = re.compile(r"[a-z]+")
 MIN_LEN = 3
 _ACRONYM = re.compile(r"\b[A-Z]{2}\b")  # a two-letter word in capitals: read as a place name only
+# auxiliaries and modals: their past forms ("was", "had", "could") are grammar, not a statement's verb
+NOT_PAST_OF = frozenset("be have can will shall may must".split())
 REGENERATE = (f"apt-get install {DEBIAN_PACKAGE}; python3 -m venv /tmp/lexvenv &&"
               f" /tmp/lexvenv/bin/pip install lemminflect=={LEMMINFLECT} pyyaml;"
               " /tmp/lexvenv/bin/python scripts/lexicon/build.py")
@@ -336,6 +345,11 @@ class Lemmatizer:
     def inflections(self, lemma: str) -> set[str]:
         return {f for forms in self.li.getAllInflections(lemma).values() for f in forms}
 
+    def past_forms(self, lemma: str) -> set[str]:
+        """Its irregular past tense and participle ("sought"), but those ending in "-ed"."""
+        return {f for tag in ("VBD", "VBN") for f in self.li.getInflection(lemma, tag, inflect_oov=False) or ()
+                if f != lemma and not f.endswith("ed") and WORD.fullmatch(f)}
+
 
 # ---------------------------------------------------------------- sense groups
 def noun_depths(synsets: dict[str, Synset]) -> dict[str, int]:
@@ -425,7 +439,12 @@ def render(args: argparse.Namespace) -> dict[str, str]:
     sense_lines = sorted(f"{w}\t{' '.join(sorted(member_of[w]))}\t{' '.join(sorted(under[w]))}".rstrip("\t")
                          for w in set(member_of) | set(under))
     places = place_names(synsets, words)
+    past_lines = sorted({f"{f}\t{lemma}" for lemma in lemmas - NOT_PAST_OF if "v" in entries.get(lemma, {})
+                         for f in lem.past_forms(lemma)})
     return {
+        "past_forms.tsv": "\n".join(header(
+            "Irregular past forms of verbs (past tense and participle), but those ending in -ed.",
+            "form, the verb's lemma", args, LEMMA_SOURCE) + past_lines) + "\n",
         "places.tsv": "\n".join(header(
             "Names of places: one-word proper nouns of WordNet 3.0's noun.location file, lower-cased.",
             "place name, the places it lies in (space-separated; may be absent)", args, SENSE_SOURCE)

@@ -178,3 +178,15 @@ def test_a_participle_after_a_noun_describes_it_when_a_verb_follows(text, verbs)
 ])
 def test_predicates(text, which, verbs):
     assert analyse(text).predicates((which,)) == {term_of(v) for v in verbs}
+
+
+@pytest.mark.parametrize("text, verb, is_verb", [
+    ("The scandal shook public trust in 2021.", "shook", True),  # an irregular past form, from the lexicon
+    ("The firm sought £3m from investors.", "sought", True),
+    ("Only 25 allegations at the Met led to action.", "met", False),  # capitalised inside the sentence: a name
+    ("The board met 12 times.", "met", True),
+    ("Bondholders could lose 70% of their value.", "could", False),  # a modal's past is no verb of the lexicon's
+])
+def test_irregular_past_forms_are_verbs_but_names_are_not(text, verb, is_verb):
+    (item,) = [it for it in analyse(text).items if it.raw == verb]
+    assert item.verb is is_verb

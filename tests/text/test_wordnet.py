@@ -121,7 +121,7 @@ def _split(path: Path) -> tuple[list[str], list[str]]:
 
 
 def test_there_are_the_data_files_and_the_licence():
-    assert [p.name for p in TABLES] == ["lemmas.tsv", "places.tsv", "senses.tsv"]
+    assert [p.name for p in TABLES] == ["lemmas.tsv", "past_forms.tsv", "places.tsv", "senses.tsv"]
     licence = (DATA / "LICENSE.md").read_text(encoding="utf-8")
     assert "WordNet 3.0 Copyright 2006 by Princeton University" in licence and "wordnet-base 1:3.0-37" in licence
     assert "The MIT License" in licence and "Brad Jascob" in licence
@@ -135,7 +135,7 @@ def test_every_data_file_has_its_header_and_is_sorted(path):
     assert "Source:" in text and "scripts/lexicon/build.py" in text
     assert "Princeton WordNet 3.0, as packaged by Debian (wordnet-base 1:3.0-37)" in text
     assert "apt-get install wordnet-base" in text and "pip install lemminflect==0.2.3" in text
-    assert "WordNet 3.0 licence" in text and (path.name != "lemmas.tsv" or "MIT" in text)
+    assert "WordNet 3.0 licence" in text and (path.name not in {"lemmas.tsv", "past_forms.tsv"} or "MIT" in text)
     assert "Open English" not in text and "OEWN" not in text
     assert body and body == sorted(body), f"{path.name}: lines out of order"
     keys = [line.split("\t")[0] for line in body]

@@ -100,7 +100,10 @@ def analyse(text: str) -> Analysed:
             clause, span = clause + 1, span + 1
         elif raw in _SUBORDINATORS or (raw in _CLAUSE_OR_WORD and _opens_clause(text, entries, pos, raw_prev)):
             clause += 1
-        verb = gap != "-" and _verb_like(raw, raw_prev)  # "hate-filled", "state-owned": an adjective
+        # "hate-filled", "state-owned": an adjective; "the Met", "Rose": an irregular form with a capital
+        # inside the sentence is a name
+        named = bool(raw_prev) and raw in _IRREGULAR and text[start].isupper()
+        verb = gap != "-" and not named and _verb_like(raw, raw_prev)
         modal = verb and (_after_modal(raw_prev) or _after_intent(raw_prev))
         after_noun = verb and _after_noun(raw, items, pos) and _next_word(text, end) in _PARTICIPLE_PLACE
         describes = verb and (_describes_noun(raw_prev) or (clause_verb == clause and after_noun))
