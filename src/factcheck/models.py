@@ -109,6 +109,7 @@ class Frame(NamedTuple):
     hedge: str = ""  # more-than, about, ...
     role: str = ""  # part | whole | ""
     where: str = ""  # the places its clause names: "Australia and Mexico"
+    part: str = ""  # who a share is, of its whole: "women" in "Women made up 40% of buyers"
 
     def record(self) -> dict:
         """The frame for JSON: what it counts, whose, what is said of it, when and where."""

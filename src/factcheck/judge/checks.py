@@ -14,6 +14,7 @@ from factcheck.judge.rules import (
     HOLDER_OTHER,
     HOLDER_OTHER_CLAUSE,
     HOLDER_UNSTATED,
+    SHARE_PART_OTHER,
     WHEN_OTHER,
     WHERE_OTHER,
 )
@@ -108,6 +109,16 @@ def changed(claim: Read, source: Read) -> str:
 def purpose(claim: Read, source: Read) -> str:
     """What a sum goes on: "£1.5bn on tackling climate change" is not "£1.5bn on HIV/Aids work"."""
     return _unrelated(claim.purpose, source.purpose)
+
+
+def share_part(claim: Read, source: Read) -> str:
+    """Who a share is: "Women made up 40% of buyers" is not "40% of buyers are retired".
+    Only where one side says it with a verb of making up; "40% of officers were sacked"
+    against "… were dismissed" is the predicate's to judge."""
+    mine, theirs = claim.frame.part.split(), source.frame.part.split()
+    if not (claim.made_up or source.made_up) or _unrelated(tuple(mine), tuple(theirs)) != COUNTS_OTHER:
+        return ""
+    return SHARE_PART_OTHER
 
 
 def _unrelated(mine: tuple[str, ...], theirs: tuple[str, ...]) -> str:

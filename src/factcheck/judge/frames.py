@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from factcheck.judge.frame_words import attached, places, purpose, qualifiers, reported, without_apposition
+from factcheck.judge.frame_words import attached, places, purpose, qualifiers, reported, share_part, without_apposition
 from factcheck.judge.lexical import is_proper
 from factcheck.judge.memo import memo
 from factcheck.models import Frame, Quantity
@@ -66,6 +66,7 @@ class Read(NamedTuple):
     qualifiers: frozenset[str] = frozenset()  # names in what it counts: "921 Metropolitan Police officers"
     definite: bool = False  # a group the article has named: "the three constables", "its 700 officers"
     attached: frozenset[str] = frozenset()  # the name a rank stands before: "seventh seed Conchita Martinez"
+    made_up: bool = False  # its frame's part (Frame.part) is the subject of "made up", "account for"
 
 
 def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | None = None) -> Read:
@@ -118,8 +119,9 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
         counts = next((it.raw for it in a.items if it.term == counts), counts)
     shown = _text(holder_items) or (_subject_text(before) if subject else "")
     where, named, together = places(own)
+    part, made_up = share_part(a, which)
     frame = Frame(q.value, q.kind, q.unit, counts or "", shown, holder_from, " ".join(verbs),
-                  a.polarity(which), a.direction(which), when, q.qualifier, q.role, where)
+                  a.polarity(which), a.direction(which), when, q.qualifier, q.role, where, " ".join(part))
     holder_terms = frozenset(it.term for it in holder_items) - TITLES
     return Read(frame, inside, holder_terms, names | holder_terms, subject, referring,
                 years, frozenset(it.term for it in own if not it.stop), tuple(it.raw for it in own),
@@ -130,7 +132,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                           and _is_name(it, whole_second)) - TITLES,
                 named, together, purpose(a, which, inside), qualifiers(a, which),
                 getattr(a._at.get(a.positions[which] - 1), "raw", "") in _DEFINITE,
-                frozenset(it.term for it in ranked))
+                frozenset(it.term for it in ranked), made_up)
 
 
 def _is_name(it: Item, second: bool) -> bool:

@@ -91,6 +91,7 @@ def _frame_reason(a: Alignment) -> str:
         claim_when=(mine.when if mine and mine.when else "its own"),
         source_where=(theirs.where if theirs and theirs.where else "another place"),
         claim_where=(mine.where if mine and mine.where else "its own"),
+        source_part=(theirs.part if theirs else ""), claim_part=(mine.part if mine else ""),
         what=what))
 
 

@@ -121,6 +121,16 @@ COUNTS_OTHER = _rule(
     E("40", "The force sacked 40 officers for misconduct in the year.",
       "In a year when the force sacked officers for misconduct, 40 of its cars were stolen.", True),
 )
+SHARE_PART_OTHER = _rule(
+    "share-part-other", "the source's share is of another group of its whole than the claim's",
+    "the source's {source} are '{source_part}', not '{claim_part}'",
+    E("40%", "Women already made up 40% of all home PC security buyers in 2004.",
+      "It is thought that 40% of all home PC security buyers in 2004 were retired.", True),
+    E("40%", "Women made up 40% of all home PC security buyers.",
+      "The study found that 40% of all home PC security buyers are women.", False),
+    E("59%", "Men account for 59% of American MP3 player owners.",
+      "Women make up 59% of American MP3 player owners, the survey found.", True),
+)
 PREDICATE_UNMET = _rule(
     "predicate-unmet", "the claim's verb, or a word related to it, is not in the source figure's clause",
     "the source does not say {predicate} with these figures",
