@@ -94,7 +94,7 @@ def _period(said: str) -> frozenset[str]:
     return frozenset(words[1:] if words[0] in _PERIOD_LEADS else words)
 
 
-_PERIOD_LEADS = frozenset("on over throughout".split())  # an occasion's or a stretch's first word
+_PERIOD_LEADS = frozenset("on over throughout in".split())  # an occasion's or a stretch's first word
 
 
 def _year(value: float) -> int:

@@ -32,6 +32,7 @@ OCCASIONS = frozenset("weekend eve day night morning evening afternoon holiday c
 _DEICTIC = frozenset("this last next previous past".split())
 _UNITS = frozenset("year month week quarter season decade day weekend".split())
 _STRETCH = frozenset("over throughout".split())  # a stretch of time: "over the holiday weekend"
+_BOUTS = frozenset("set game round innings leg lap minute".split())  # "in the deciding set", "in round two"
 _POSSESSIVE = frozenset("its the their his her".split())
 _JOINING = frozenset("and or but while whereas".split())
 _YEAR_WORDS = {"in": "in", "during": "in", "since": "since", "from": "since", "by": "by", "until": "until",
@@ -202,7 +203,7 @@ def _periods(own: list[Item]) -> tuple[str, ...]:
         elif one.raw in {"in", "during"} and two.raw in lexicon.MONTHS:
             out.append(f"in {two.raw}")
     for n, one in enumerate(own):  # an occasion: "on its opening weekend", "on New Year's Eve"
-        if one.raw != "on" and one.raw not in _STRETCH:
+        if one.raw not in {"on", "in"} and one.raw not in _STRETCH:
             continue
         words, last = [], one.pos
         for it in own[n + 1:n + 5]:
@@ -211,7 +212,9 @@ def _periods(own: list[Item]) -> tuple[str, ...]:
             last = it.pos
             if not it.stop:
                 words.append(it.raw.removesuffix("'s"))
-        if words and (set(words) & OCCASIONS or set(words) & lexicon.WEEKDAYS or (
+        if one.raw == "in" and not (words and words[-1] in _BOUTS):
+            continue  # "in her opening service game": a part of a match, as an occasion is of a year
+        if words and (set(words) & OCCASIONS or set(words) & lexicon.WEEKDAYS or one.raw == "in" or (
                 one.raw in _STRETCH and words[-1] in _UNITS)):
             out.append(f"{one.raw} " + " ".join(words))  # "on New Year's Eve", "over the past year"
     return tuple(out)

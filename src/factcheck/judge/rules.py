@@ -91,6 +91,11 @@ WHEN_OTHER = _rule(
     E("15", "Comair cancelled 15 flights on Monday.", "Comair cancelled 15 flights over the holiday weekend.", True),
     E("1,100", "Some 1,100 flights were cancelled on the long holiday weekend.",
       "Altogether, some 1,100 flights were cancelled over the holiday long weekend.", False),
+    # a part of a match: "in the deciding set" is not "in her opening service game"
+    E("three double faults", "Mirza committed three double faults in the deciding set of the final.",
+      "Mirza began nervously, committing three double faults in her opening service game of the final.", True),
+    E("three double faults", "Mirza committed three double faults in her opening service game of the final.",
+      "Mirza began nervously, committing three double faults in her opening service game of the final.", False),
 )
 WHERE_OTHER = _rule(
     "where-other", "the source figure's clause names other places than the claim's (or more: a figure for both)",
