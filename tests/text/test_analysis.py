@@ -190,3 +190,13 @@ def test_predicates(text, which, verbs):
 def test_irregular_past_forms_are_verbs_but_names_are_not(text, verb, is_verb):
     (item,) = [it for it in analyse(text).items if it.raw == verb]
     assert item.verb is is_verb
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Christopher Leslie was paid £30,000.", {"christopher", "leslie"}),
+    ("Separately, the force has dismissed seven officers.", set()),  # an adverb opens it: no name
+    ("Denying a culture of misogyny, a spokesperson said the force had 44,000 people.", set()),  # a participle
+    ("Reading Borough Council paid £3m.", {"read", "borough", "council"}),  # a name that ends in -ing
+])
+def test_the_names_a_sentence_opens_with(text, names):
+    assert analyse(text).subject_names() == {term_of(n) for n in names}

@@ -63,9 +63,12 @@ class Analysed(FigureContext, FigureRoles, FigureSense):
         """The names a sentence (or the stretch at the positions `within`) opens with, its
         subject: "Christopher Leslie was …", "Meet the Fockers took …"."""
         out: set[str] = set()
-        for it in self.items:
+        for n, it in enumerate(self.items):
             if within is not None and it.pos not in within:
                 continue
+            if it.pos == 0 and it.raw.endswith(("ly", "ing")) and not (
+                    n + 1 < len(self.items) and self.items[n + 1].capital):
+                continue  # "Separately, the force …", "Denying a culture of …": no name
             if it.capital and not it.stop and it.raw not in _CALENDAR:
                 out.add(it.term)
             elif it.stop and (it.raw in {"the", "of", "and"} or it.capital):
