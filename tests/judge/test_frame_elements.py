@@ -135,6 +135,11 @@ def test_what_a_sum_goes_on(claim, source, ruled):
     ("17", "Some 17 protesters from the campaign group were arrested on Friday after getting into the compound.",
      "Earlier on Friday 15 protesters from the campaign group were arrested after entering the compound.",
      Verdict.CONTRADICTED),
+    # a place before the source figure says where, not who: "The company … in India" is no other subject
+    ("60,000 ... 80,000", "Cairn raised its production targets for the Mangala field from 60,000 barrels a day "
+     "to 80,000 barrels a day.",
+     "Shares in Cairn Energy rose.\nThe company raised targets for its Mangala field in India from 60,000 "
+     "barrels a day to 80,000 barrels a day.", Verdict.SUPPORTED),
 ])
 def test_the_pair_decided(tmp_path, figure, claim, source, verdict):
     (tmp_path / "source.txt").write_text(source + "\n", encoding="utf-8")

@@ -131,7 +131,8 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
     # the figure's sentence names someone the claim does not, and none of the claim's own
     # names (titles aside: "Lord Liverpool" is not "Lord John Russell") stand there
     own = names - TITLES
-    others = any(a.names_before(k) - names - TITLES - query.acronyms - query.subject for a, k in held)
+    # places aside: "in India" says where, not who (the frame's place check judges it)
+    others = any(a.names_before(k, places=False) - names - TITLES - query.acronyms - query.subject for a, k in held)
     subject = query.subject
     other_subject = others and (
         bool(own and not any(_found(query, name, core) for name in own))

@@ -16,6 +16,7 @@ from factcheck.text.fields import Item
 from factcheck.text.figure_context import FigureContext
 from factcheck.text.figure_roles import FigureRoles
 from factcheck.text.figure_sense import FigureSense
+from factcheck.text.wordnet import is_place
 from factcheck.text.words import value_token
 
 _CALENDAR = frozenset(lexicon.MONTHS) | lexicon.WEEKDAYS
@@ -77,8 +78,10 @@ class Analysed(FigureContext, FigureRoles, FigureSense):
                 break
         return out
 
-    def names_before(self, which: int) -> set[str]:
-        """Names in the figure's span before it: who the figure is about."""
+    def names_before(self, which: int, places: bool = True) -> set[str]:
+        """Names in the figure's span before it: who the figure is about (and, unless not
+        `places`, where: "in India")."""
         at, span = self.positions[which], self.spans[which]
         return {it.term for it in self.items
-                if it.span == span and 0 < it.pos < at and it.capital and not it.stop and it.raw not in _CALENDAR}
+                if it.span == span and 0 < it.pos < at and it.capital and not it.stop and it.raw not in _CALENDAR
+                and (places or not is_place(it.raw))}
