@@ -156,3 +156,13 @@ def test_an_age_between_commas_after_a_name(text, unit):
 def test_a_share_after_by_is_the_size_of_a_change(text, value):
     assert [(q.kind, round(q.value, 6)) for q in read_quantities(text) if q.kind == "fraction"] == [
         ("fraction", round(value, 6))]
+
+
+@pytest.mark.parametrize("text, figure, year", [
+    ("The 0.7% objective could be met by 2010-11.", "2010-11", 2010.0),  # a financial year: the one it starts in
+    ("He joined in the 2003/04 season.", "2003/04", 2003.0),
+    ("It was the 1999-00 season.", "1999-00", 1999.0),
+])
+def test_a_year_that_runs_over_two_is_one_figure(text, figure, year):
+    assert [(q.text, q.kind, q.value) for q in read_quantities(text) if q.kind == "year"] == [(figure, "year", year)]
+    assert len(read_quantities("From 2004-2005 prices rose.")) == 2  # two years, said in full

@@ -43,6 +43,14 @@ _A_DIGIT = re.compile(r"\d")
 # or an opening bracket, right before the figure: not "2-3", "Covid-19" or "pre-2008".
 _MINUS = re.compile(r"(?:^|[\s(\[])-$|^-$")
 MAX_DIGITS = 15  # significant digits a float holds exactly
+# a year that runs over two: "2010-11", "2003/04", "1998-99" (a financial year, a season), read
+# as the year it starts in; "2004-2005" and "2010-12" stay two years
+_YEAR_SPAN = re.compile(r"(?<![\w.,/-])((?:19|20)\d\d)[-/](\d\d)(?![\w%/-]|\.\d|,\d)")
+
+
+def _year_spans(text: str) -> list[Quantity]:
+    return [Quantity(float(m.group(1)), "year", m.group(), m.start(), m.end())
+            for m in _YEAR_SPAN.finditer(text) if int(m.group(2)) == (int(m.group(1)) + 1) % 100]
 
 
 def normalise(text: str) -> str:
@@ -58,7 +66,7 @@ def read_quantities(text: str) -> list[Quantity]:
     """
     text = normalise(text)
     # half of all sentences have no digit
-    digits = [*read_dates(text), *_digit_quantities(text)] if _A_DIGIT.search(text) else []
+    digits = [*read_dates(text), *_year_spans(text), *_digit_quantities(text)] if _A_DIGIT.search(text) else []
     found = [q for q in [*digits, *word_quantities(text)] if q is not None]
     found.sort(key=lambda q: (q.start, -q.end))
     kept: list[Quantity] = []
