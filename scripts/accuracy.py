@@ -56,6 +56,7 @@ SETS = {
     # BBC articles no set had used: dev4 is development, holdout5 held out (never looked at).
     "writers-dev4-seeds": ("tests/writers-dev4/seeds.yaml", "seeds"),
     "writers-dev4-bbc": ("tests/writers-dev4/bbc.yaml", "tests/writers-dev4/bbc"),
+    "writers-dev5-bbc": ("tests/writers-dev5/bbc.yaml", "tests/writers-dev5/bbc"),
     "writers-holdout5-seeds": ("tests/writers-holdout5/seeds.yaml", "seeds"),
     "writers-holdout5-bbc": ("tests/writers-holdout5/bbc.yaml", "tests/writers-holdout5/bbc"),
 }
