@@ -59,6 +59,7 @@ SETS = {
     "writers-dev5-bbc": ("tests/writers-dev5/bbc.yaml", "tests/writers-dev5/bbc"),
     "writers-holdout5-seeds": ("tests/writers-holdout5/seeds.yaml", "seeds"),
     "writers-holdout5-bbc": ("tests/writers-holdout5/bbc.yaml", "tests/writers-holdout5/bbc"),
+    "writers-holdout6-bbc": ("tests/writers-holdout6/bbc.yaml", "tests/writers-holdout6/bbc"),
 }
 
 
