@@ -7,7 +7,8 @@ pair out (judge/rules.py), or "" when the element agrees or the claim does not s
 
 from __future__ import annotations
 
-from factcheck.judge.frames import OCCASIONS, Read
+from factcheck.judge.frame_words import BACK, OCCASIONS
+from factcheck.judge.frames import Read
 from factcheck.judge.lexical import related
 from factcheck.judge.rules import (
     COUNTS_OTHER,
@@ -69,6 +70,8 @@ def _initials(holder: str) -> str:
 def when(claim: Read, source: Read) -> str:
     """The period: "in 2018" is not "since 2018"; "in 2013" is not "in 2014"."""
     said_mine, said_theirs = {_period(p) for p in claim.periods}, {_period(p) for p in source.periods}
+    if not claim.periods and not claim.years and any(p.split()[-1] in BACK for p in source.periods):
+        return WHEN_OTHER  # "… was 23 years previously, when sales plunged 1.7%" is no figure of now
     if said_mine and said_theirs and not said_mine & said_theirs:
         return WHEN_OTHER  # "last year" is not "this year"
     mine_on = {w for p in claim.periods if p.split()[0] in _PERIOD_LEADS for w in p.split()} & OCCASIONS

@@ -1,10 +1,12 @@
 """Words of a figure's frame read one by one: the places it names (and which of them
 are named together, one figure for all), the apposition that describes a subject
 ("Schalke, the German club, posted …"), the names in what a count counts and what a sum
-goes on."""
+goes on, who a share is, and the periods said in words ("last year", "on Christmas Day",
+"in the deciding set", "23 years previously")."""
 
 from __future__ import annotations
 
+from factcheck.text import lexicon
 from factcheck.text.fields import Item
 from factcheck.text.lexicon import REPORTING
 from factcheck.text.sentence import Analysed
@@ -163,3 +165,43 @@ def share_part(a: Analysed, which: int) -> tuple[tuple[str, ...], bool]:
             continue
         part.append(it.raw)
     return tuple(part), False
+
+
+OCCASIONS = frozenset("weekend eve day night morning evening afternoon holiday christmas".split())
+_DEICTIC = frozenset("this last next previous past".split())
+BACK = frozenset("ago earlier previously before".split())  # "23 years previously": before the story's own time
+_BASE = frozenset("from than on with over since against".split())  # what a change is measured from
+_UNITS = frozenset("year month week quarter season decade day weekend".split())
+_STRETCH = frozenset("over throughout".split())  # a stretch of time: "over the holiday weekend"
+_BOUTS = frozenset("set game round innings leg lap minute".split())  # "in the deciding set", "in round two"
+_POSSESSIVE = frozenset("its the their his her".split())
+
+
+def periods_of(own: list[Item]) -> tuple[str, ...]:
+    """Periods said in words: "last year", "this quarter", "in December"."""
+    out = []
+    for n, (one, two) in enumerate(zip(own, own[1:])):
+        if two.pos != one.pos + 1:
+            continue
+        if one.raw in _DEICTIC and two.raw in _UNITS:
+            out.append(f"{one.raw} {two.raw}")
+        elif one.raw in {"in", "during"} and two.raw in lexicon.MONTHS:
+            out.append(f"in {two.raw}")
+        elif one.raw.removesuffix("s") in _UNITS and two.raw in BACK and not _BASE & {it.raw for it in own[n - 2:n]}:
+            out.append(f"{one.raw} {two.raw}")  # "23 years previously"; "up 5% from a year earlier" is a base
+    for n, one in enumerate(own):  # an occasion: "on its opening weekend", "on New Year's Eve"
+        if one.raw not in {"on", "in"} and one.raw not in _STRETCH:
+            continue
+        words, last = [], one.pos
+        for it in own[n + 1:n + 5]:
+            if it.pos != last + 1 or it.verb or it.clause != one.clause or (it.stop and it.raw not in _POSSESSIVE):
+                break  # a figure or a comma ends it: "on Friday 15 protesters", "on Christmas Day, stranding"
+            last = it.pos
+            if not it.stop:
+                words.append(it.raw.removesuffix("'s"))
+        if one.raw == "in" and not (words and words[-1] in _BOUTS):
+            continue  # "in her opening service game": a part of a match, as an occasion is of a year
+        if words and (set(words) & OCCASIONS or set(words) & lexicon.WEEKDAYS or one.raw == "in" or (
+                one.raw in _STRETCH and words[-1] in _UNITS)):
+            out.append(f"{one.raw} " + " ".join(words))  # "on New Year's Eve", "over the past year"
+    return tuple(out)

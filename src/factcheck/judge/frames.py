@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from factcheck.judge.frame_words import attached, places, purpose, qualifiers, reported, share_part, without_apposition
+from factcheck.judge.frame_words import (
+    attached,
+    periods_of,
+    places,
+    purpose,
+    qualifiers,
+    reported,
+    share_part,
+    without_apposition,
+)
 from factcheck.judge.lexical import is_proper
 from factcheck.judge.memo import memo
 from factcheck.models import Frame, Quantity
@@ -28,12 +37,6 @@ _SHARES = frozenset({"percent", "fraction"})
 _PREPOSITIONS = frozenset("in since from by of at on for with over under after before during between among across "
                           "through to according".split())
 _YEAR_LEAD = frozenset("the start beginning end early late of first second half mid".split())
-OCCASIONS = frozenset("weekend eve day night morning evening afternoon holiday christmas".split())
-_DEICTIC = frozenset("this last next previous past".split())
-_UNITS = frozenset("year month week quarter season decade day weekend".split())
-_STRETCH = frozenset("over throughout".split())  # a stretch of time: "over the holiday weekend"
-_BOUTS = frozenset("set game round innings leg lap minute".split())  # "in the deciding set", "in round two"
-_POSSESSIVE = frozenset("its the their his her".split())
 _JOINING = frozenset("and or but while whereas".split())
 _YEAR_WORDS = {"in": "in", "during": "in", "since": "since", "from": "since", "by": "by", "until": "until",
                "before": "before", "after": "after", "between": "between", "to": "to"}
@@ -113,7 +116,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                   if k not in figure and a.quantities[k].kind in _WHEN_KINDS and a.positions[k] in dated
                   and not _naming_year(a, k))
     when = ", ".join(f"{w} {int(v) if v < 10000 else int(v // 10000)}".strip() for w, v in years)
-    periods = _periods(own)
+    periods = periods_of(own)
     when = ", ".join(filter(None, [when, *periods]))
     verbs = [it.raw for it in own if it.verb and not it.modifier]
     if counts:  # the thing counted as the sentence writes it, not its stem
@@ -190,34 +193,6 @@ def _union(a: Analysed, which: int) -> str:
     if joined is None or joined.raw not in {"and", "or"} or other is None or other.stop or other.verb:
         return ""
     return other.raw
-
-
-def _periods(own: list[Item]) -> tuple[str, ...]:
-    """Periods said in words: "last year", "this quarter", "in December"."""
-    out = []
-    for one, two in zip(own, own[1:]):
-        if two.pos != one.pos + 1:
-            continue
-        if one.raw in _DEICTIC and two.raw in _UNITS:
-            out.append(f"{one.raw} {two.raw}")
-        elif one.raw in {"in", "during"} and two.raw in lexicon.MONTHS:
-            out.append(f"in {two.raw}")
-    for n, one in enumerate(own):  # an occasion: "on its opening weekend", "on New Year's Eve"
-        if one.raw not in {"on", "in"} and one.raw not in _STRETCH:
-            continue
-        words, last = [], one.pos
-        for it in own[n + 1:n + 5]:
-            if it.pos != last + 1 or it.verb or it.clause != one.clause or (it.stop and it.raw not in _POSSESSIVE):
-                break  # a figure or a comma ends it: "on Friday 15 protesters", "on Christmas Day, stranding"
-            last = it.pos
-            if not it.stop:
-                words.append(it.raw.removesuffix("'s"))
-        if one.raw == "in" and not (words and words[-1] in _BOUTS):
-            continue  # "in her opening service game": a part of a match, as an occasion is of a year
-        if words and (set(words) & OCCASIONS or set(words) & lexicon.WEEKDAYS or one.raw == "in" or (
-                one.raw in _STRETCH and words[-1] in _UNITS)):
-            out.append(f"{one.raw} " + " ".join(words))  # "on New Year's Eve", "over the past year"
-    return tuple(out)
 
 
 def _of_whole(a: Analysed, which: int) -> bool:

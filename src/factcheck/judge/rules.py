@@ -91,6 +91,12 @@ WHEN_OTHER = _rule(
     E("15", "Comair cancelled 15 flights on Monday.", "Comair cancelled 15 flights over the holiday weekend.", True),
     E("1,100", "Some 1,100 flights were cancelled on the long holiday weekend.",
       "Altogether, some 1,100 flights were cancelled over the holiday long weekend.", False),
+    # a figure of a time before the story's, for a claim that gives none: it is no figure of now
+    E("1.7%", "Retail sales plunged by 1.7% as shoppers stayed away, the statistics office said.",
+      "The last time shoppers stayed away like this was 23 years previously, when retail sales plunged by 1.7%.",
+      True),
+    E("1.7%", "Retail sales plunged by 1.7% as shoppers stayed away, the statistics office said.",
+      "Retail sales plunged by 1.7% from a year earlier as shoppers stayed away.", False),
     # a part of a match: "in the deciding set" is not "in her opening service game"
     E("three double faults", "Mirza committed three double faults in the deciding set of the final.",
       "Mirza began nervously, committing three double faults in her opening service game of the final.", True),
