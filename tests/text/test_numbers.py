@@ -166,3 +166,16 @@ def test_a_share_after_by_is_the_size_of_a_change(text, value):
 def test_a_year_that_runs_over_two_is_one_figure(text, figure, year):
     assert [(q.text, q.kind, q.value) for q in read_quantities(text) if q.kind == "year"] == [(figure, "year", year)]
     assert len(read_quantities("From 2004-2005 prices rose.")) == 2  # two years, said in full
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("England finished second in the table.", [("second", 2.0, "ordinal")]),
+    ("The side came first in Dubai.", [("first", 1.0, "ordinal")]),
+    ("They lie in second place.", [("second", 2.0, "ordinal")]),
+    ("The second album sold well.", []),  # a second of something is no place
+    ("It was the first time in a second.", []),
+    ("A 42in screen costs more.", [("42in", 42.0, "count")]),  # inches, glued
+])
+def test_first_and_second_are_places_where_a_place_is_said(text, figures):
+    assert [(q.text, q.value, q.kind) for q in read_quantities(text)] == figures
+    assert all(q.unit == "inch" for q in read_quantities(text) if q.text.endswith("in"))

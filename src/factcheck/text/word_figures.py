@@ -53,9 +53,20 @@ def _place_noun_after(text: str, end: int) -> bool:
     return bool(word) and word not in _NOT_A_PLACE
 
 
+# "first" and "second" are places only where a place is said: "finished second", "came first",
+# "second place", "the second-placed team" (not "the second time", "a second album", "one second")
+_FIRST_PLACE = re.compile(
+    r"\b(?:finish(?:ed|es|ing)?|c[ao]me|comes|coming|placed|rank(?:ed|s)?|ended|end(?:s|ing)?)\s+(?:joint\s+)?"
+    r"(?P<after>first|second)\b|\b(?P<before>first|second)(?=[\s-]+(?:place|placed|position)\b)", re.I)
+
+
 def ordinal_words(text: str) -> list[Quantity]:
     """ "finished fourth", "the twenty-first", "its eleventh": places, as "11th" is one."""
     out = []
+    for m in _FIRST_PLACE.finditer(text):
+        at = "after" if m.group("after") else "before"
+        out.append(Quantity(value=1.0 if m.group(at).lower() == "first" else 2.0, kind="ordinal", text=m.group(at),
+                            start=m.start(at), end=m.end(at), qualifier=qualifier_at(text, m.start(at))))
     for m in _ORDINAL.finditer(text):
         if m.group("alone") and (_SHARE_AFTER.match(text, m.end()) or (
                 _SHARE_BEFORE.search(text[:m.start()]) and not _place_noun_after(text, m.end()))):
