@@ -9,7 +9,8 @@ What it makes, from what
   irregular forms of WordNet's exception lists (``verb.exc``, ``noun.exc``, ``adj.exc``,
   ``adv.exc``).
 * ``places.tsv`` -- names of places ("australia", "london", "europe"): the one-word members,
-  written with a capital, of the synsets of WordNet's noun.location lexicographer file,
+  written with a capital, of the synsets of WordNet's noun.location lexicographer file
+  and of the continents (instances of "continent", which WordNet files in noun.object),
   that the project's texts use, but for words that file also has in lower case (compass
   points such as "west", "centre", "village"). Where a figure stands ("in Australia" against "in
   Australia and Mexico") is part of its frame. Source: as for ``senses.tsv``.
@@ -263,14 +264,16 @@ def read_vocabulary(corpus: Path) -> set[str]:
 
 
 NOUN_LOCATION = 15  # wndb(5): the lexicographer file noun.location
+CONTINENT = "09254614-n"  # "continent": its instances (Europe, Asia, Africa) are in noun.object, not noun.location
 
 
 def place_names(synsets: dict[str, Synset], words: set[str]) -> list[str]:
     """Names of places (countries, cities, regions: "Australia", "London", "Europe"): the
-    one-word members of noun.location synsets that the synset writes with a capital, and
+    one-word members of noun.location synsets (and the continents') that the synset writes with a capital, and
     that the project's texts use; each with the places of those it lies in, by WordNet's
     part-holonym links followed to the end ("fayetteville\tamerica arkansas us usa")."""
-    located = {key: syn for key, syn in synsets.items() if syn.lexfile == NOUN_LOCATION and syn.ss_type == "n"}
+    located = {key: syn for key, syn in synsets.items() if syn.ss_type == "n" and (
+        syn.lexfile == NOUN_LOCATION or CONTINENT in syn.instance_hypernyms)}  # continents are noun.object's
     # a word that is also a common noun of places ("west", "north", "centre", "village") names none
     common = {word for syn in located.values() for word, lower in zip(syn.words, syn.lower) if lower}
 

@@ -15,6 +15,7 @@ from factcheck.index.base import Index
 from factcheck.judge import checks
 from factcheck.judge.compare import INCOMPARABLE, against_source_range, relation, supports
 from factcheck.judge.derive import count_from_share, share_from_counts
+from factcheck.judge.frame_words import places
 from factcheck.judge.frames import sentence_names as _sentence_names
 from factcheck.judge.frames import source_frame as _source_frame
 from factcheck.judge.memo import memo as _memo
@@ -125,6 +126,7 @@ def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> lis
                 mine = query.frames[n]
                 ruled = (checks.holder(mine, theirs, _sentence_names(a), cache.context(sid), cache.article(sid))
                          or checks.when(mine, theirs) or checks.where(mine, theirs) or checks.changed(mine, theirs)
+                         or (checks.there(mine, theirs, cache.places_before(sid)) if theirs.there else "")
                          or checks.union(mine, theirs) or checks.purpose(mine, theirs)
                          or checks.share_part(mine, theirs)
                          or checks.qualified(mine, theirs, _sentence_names(a), cache.context(sid),
@@ -280,6 +282,14 @@ class _SentenceCache:
 
     def article(self, sid: int) -> set[str]:
         return self.index.source_terms(self.index.sentences[sid].source)
+
+    def places_before(self, sid: int) -> frozenset[str]:
+        """The places of the nearest sentence before `sid` that names any (where a "there" points)."""
+        around = self.index.neighbours(sid, CONTEXT_SENTENCES)
+        for j in range(sid - 1, around.start - 1, -1):
+            if named := places(list(self.index.analysed(j).items))[1]:
+                return named
+        return frozenset()
 
     def context(self, sid: int) -> frozenset[str]:
         """Names a source sentence may leave implicit: those of the sentences just before it

@@ -137,6 +137,16 @@ def union(claim: Read, source: Read) -> str:
     return COUNTS_OTHER if same and source.union and source.union != claim.union else ""
 
 
+def there(claim: Read, source: Read, before: frozenset[str]) -> str:
+    """ "95% of all mobiles sold there": the source's place is the one named before it
+    (`before`: the places of the sentences just before), which must be the claim's."""
+    if not source.there or source.places or not claim.places or not before:
+        return ""
+    if claim.places & before or any(lies_in(a, b) or lies_in(b, a) for a in claim.places for b in before):
+        return ""
+    return WHERE_OTHER
+
+
 def where(claim: Read, source: Read) -> str:
     """The place: "in Australia" is not "in Japan", nor "in Australia and Mexico" (one
     figure for both). Only where both frames name places; "London" beside "England" in

@@ -205,3 +205,21 @@ def periods_of(own: list[Item]) -> tuple[str, ...]:
                 one.raw in _STRETCH and words[-1] in _UNITS)):
             out.append(f"{one.raw} " + " ".join(words))  # "on New Year's Eve", "over the past year"
     return tuple(out)
+
+
+# "there is", "there will be", "there have been": no place; "95% of all mobiles sold there will have
+# cameras": the place named before
+_BE_THERE = frozenset("is are was were be been seems seem appears appear remains remain".split())
+_THEN_BE = frozenset("will would could may might must should can has have had".split())
+
+
+def says_there(own: list[Item]) -> bool:
+    """Whether the frame's place is a "there" that points back to one named before."""
+    for n, it in enumerate(own):
+        if it.raw != "there":
+            continue
+        after = [o.raw for o in own[n + 1:n + 3]]
+        if not (after[:1] and after[0] in _BE_THERE or after[:1] and after[0] in _THEN_BE and after[1:2] and
+                after[1] in {"be", "been"}):
+            return True
+    return False

@@ -18,6 +18,7 @@ from factcheck.judge.frame_words import (
     purpose,
     qualifiers,
     reported,
+    says_there,
     share_part,
     without_apposition,
 )
@@ -71,6 +72,7 @@ class Read(NamedTuple):
     definite: bool = False  # a group the article has named: "the three constables", "its 700 officers"
     attached: frozenset[str] = frozenset()  # the name a rank stands before: "seventh seed Conchita Martinez"
     made_up: bool = False  # its frame's part (Frame.part) is the subject of "made up", "account for"
+    there: bool = False  # its place is a "there" pointing back: "95% of all mobiles sold there"
 
 
 def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | None = None) -> Read:
@@ -123,6 +125,8 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
         counts = next((it.raw for it in a.items if it.term == counts), counts)
     shown = _text(holder_items) or (_subject_text(before) if subject else "")
     where, named, together = places(own)
+    if not named and (lead := _lead_in(a, inside)):
+        where, named, together = places(lead)  # "In Europe, where …, Gartner expects 95% …": the scene's place
     part, made_up = share_part(a, which)
     frame = Frame(q.value, q.kind, q.unit, counts or "", shown, holder_from, " ".join(verbs),
                   a.polarity(which), a.direction(which), when, q.qualifier, q.role, where, " ".join(part))
@@ -136,7 +140,16 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                           and _is_name(it, whole_second)) - TITLES,
                 named, together, purpose(a, which, inside), qualifiers(a, which),
                 getattr(a._at.get(a.positions[which] - 1), "raw", "") in _DEFINITE,
-                frozenset(it.term for it in ranked), made_up)
+                frozenset(it.term for it in ranked), made_up, says_there(own))
+
+
+def _lead_in(a: Analysed, inside: frozenset[int]) -> list[Item]:
+    """The sentence's opening "In …," before the frame, when it stands apart from it."""
+    start = min(inside, default=0)
+    first = a.items[0] if a.items else None
+    if first is None or first.raw != "in" or first.pos >= start:
+        return []
+    return [it for it in a.items if it.clause == first.clause and it.pos < start]
 
 
 def _is_name(it: Item, second: bool) -> bool:

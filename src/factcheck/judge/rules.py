@@ -121,6 +121,13 @@ WHERE_OTHER = _rule(
       "More than 30,000 PCs a day globally are being recruited into networks that spread spam.", True),
     E("2006", "Upfront tuition fees will be removed from 2006 in Wales, a change Universities UK welcomed.",
       "Upfront tuition fees will be removed from 2006 in England.", True),
+    # "there" is the place the sentence before names; an opening "In Europe," is the claim's place
+    E("95%", "In Europe, Gartner expects 95% of all mobiles sold to carry cameras by 2008.",
+      "Japan still dominates mobile phone technology.\nBy 2008, according to Gartner, 95% of all mobiles sold there "
+      "will have cameras on them.", True),
+    E("95%", "In Japan, Gartner expects 95% of all mobiles sold to carry cameras by 2008.",
+      "Japan still dominates mobile phone technology.\nBy 2008, according to Gartner, 95% of all mobiles sold there "
+      "will have cameras on them.", False),
 )
 COUNTS_OTHER = _rule(
     "counts-other", "the source figure counts another thing, or in another sense (not, to/by, up/down)",
