@@ -135,6 +135,10 @@ def test_what_a_sum_goes_on(claim, source, ruled):
     ("17", "Some 17 protesters from the campaign group were arrested on Friday after getting into the compound.",
      "Earlier on Friday 15 protesters from the campaign group were arrested after entering the compound.",
      Verdict.CONTRADICTED),
+    # who reports the figure (", the OECD said") is no other clause's holder: the OECD's forecast
+    ("1.9%", "The bleakest picture is in the eurozone, where the OECD now sees growth of 1.9% in 2005, well below its "
+     "earlier estimate of 2.4%.", "But the outlook was worst for the eurozone bloc, with growth forecasts slipping to "
+     "1.8% from 2.0% this year and 1.9% from 2.4% in 2005, the OECD said.", Verdict.SUPPORTED),
     # a place before the source figure says where, not who: "The company … in India" is no other subject
     ("60,000 ... 80,000", "Cairn raised its production targets for the Mangala field from 60,000 barrels a day "
      "to 80,000 barrels a day.",

@@ -27,7 +27,7 @@ from factcheck.judge.memo import memo
 from factcheck.models import Frame, Quantity
 from factcheck.text import lexicon
 from factcheck.text.fields import Item
-from factcheck.text.frame_scope import frame_positions
+from factcheck.text.frame_scope import attributions, frame_positions
 from factcheck.text.sentence import Analysed
 from factcheck.text.words import AUXILIARIES, TITLES
 
@@ -131,13 +131,14 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
     frame = Frame(q.value, q.kind, q.unit, counts or "", shown, holder_from, " ".join(verbs),
                   a.polarity(which), a.direction(which), when, q.qualifier, q.role, where, " ".join(part))
     holder_terms = frozenset(it.term for it in holder_items) - TITLES
+    attributed = attributions(a)  # ", the OECD said": who reports it, no other clause's holder
     return Read(frame, inside, holder_terms, names | holder_terms, subject, referring,
                 years, frozenset(it.term for it in own if not it.stop), tuple(it.raw for it in own),
                 _opener(a, which, before),
                 frozenset(it.term for it in agent), periods, _changed(own, a.positions[which], a.direction(which)),
                 not any(not it.stop and not it.verb for it in own if it.pos < first), _union(a, which),
                 frozenset(it.term for it in a.items if it.pos > a.positions[which] and it.pos not in inside
-                          and _is_name(it, whole_second)) - TITLES,
+                          and _is_name(it, whole_second) and it.pos not in attributed) - TITLES,
                 named, together, purpose(a, which, inside), qualifiers(a, which),
                 getattr(a._at.get(a.positions[which] - 1), "raw", "") in _DEFINITE,
                 frozenset(it.term for it in ranked), made_up, says_there(own))

@@ -72,6 +72,10 @@ HOLDER_OTHER_CLAUSE = _rule(
     E("10%", "Visits from Western Europe rose 10% last year.",
       "Visits from Western Europe were up by 10% last year, while numbers from the rest of the world rose 20%.",
       False),
+    # who reports the figure (", the OECD said") is no other clause's holder: the forecast is the OECD's
+    E("1.9%", "The bleakest picture is in the eurozone, where the OECD now sees growth of 1.9% in 2005, well below its "
+      "earlier estimate of 2.4%.", "But the outlook was worst for the eurozone bloc, with growth forecasts slipping to "
+      "1.8% from 2.0% this year and 1.9% from 2.4% in 2005, the OECD said.", False),
 )
 HOLDER_UNSTATED = _rule(
     "holder-unstated", "nothing near the source figure names the claim's holder",

@@ -174,6 +174,13 @@ def _frame(a: Analysed, figure: tuple[int, ...]) -> tuple[frozenset[int], frozen
     return frozenset(keep), frozenset(resumed)
 
 
+def attributions(a: Analysed) -> frozenset[int]:
+    """The positions of the sentence's attributions after their figures (", the OECD said"):
+    who reports a figure, whose names are no other clause's holder."""
+    return frozenset(p for seg in segments(a) if not seg.figures and kind_of(seg, False) == ATTRIBUTION
+                     for p in seg.positions)
+
+
 def _second_conjunct(a: Analysed, figure: tuple[int, ...], seg: Segment) -> int | None:
     """Where a figure's clause begins when its segment joins two clauses, each with its own
     subject and verb, by "and"/"but" before the figure: the joining word's position."""
