@@ -135,6 +135,11 @@ def test_what_a_sum_goes_on(claim, source, ruled):
     ("17", "Some 17 protesters from the campaign group were arrested on Friday after getting into the compound.",
      "Earlier on Friday 15 protesters from the campaign group were arrested after entering the compound.",
      Verdict.CONTRADICTED),
+    # a frame made in full, its verb in the figure's clause: the writer's rhetoric around it does not hurt
+    ("nearly 80%", "By 2008, nearly 80% of all mobile phones sold will come with a built-in camera, the Gartner "
+     "report forecasts, as better imaging turns them into a must-have purchase.",
+     "The report predicts that nearly 70% of all mobile phones sold will have a built-in camera by 2008.",
+     Verdict.CONTRADICTED),
     # who reports the figure (", the OECD said") is no other clause's holder: the OECD's forecast
     ("1.9%", "The bleakest picture is in the eurozone, where the OECD now sees growth of 1.9% in 2005, well below its "
      "earlier estimate of 2.4%.", "But the outlook was worst for the eurozone bloc, with growth forecasts slipping to "

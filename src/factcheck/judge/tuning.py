@@ -38,6 +38,7 @@ SUPPORT_SENTENCE = 0.50  # however well the frame is made, a passage making less
 FRAME_SUPPORT_COVERAGE = 0.55  # enough when the claim's verbs stand in the source figure's own clause
 CONTRADICT_SENTENCE = 0.65  # and, unless another number of its figure agrees, that much of the whole sentence
 CONTRADICT_COVERAGE = 0.65  # a contradiction must be the same statement, clearly
+WHOLE_FRAME = 0.90  # a frame made this fully, its verbs in the figure's own clause, needs no more of the sentence
 SUPPORT_SIMILARITY = 0.10  # how alike the words around two aligned figures must be
 CONTRADICT_FIT = 0.35  # the wrong figure must stand by the claim's words, where the source uses them
 AGREEING_FIGURE = 0.05  # coverage a contradiction may lack when another number of its figure agrees

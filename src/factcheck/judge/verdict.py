@@ -29,6 +29,7 @@ from factcheck.judge.tuning import (  # noqa: F401
     SUPPORT_COVERAGE,
     SUPPORT_SENTENCE,
     SUPPORT_SIMILARITY,
+    WHOLE_FRAME,
 )
 from factcheck.models import Claim, Result, Verdict
 
@@ -64,7 +65,8 @@ def _contradicts(c: Candidate) -> bool:
         return False
     if not c.names_found or c.other_subject:
         return False  # "The Conservatives received £4.6m" is not contradicted by Labour's £5m
-    if c.sentence_coverage < CONTRADICT_SENTENCE and not any(supports(a.relation) for a in c.alignments):
+    if c.sentence_coverage < CONTRADICT_SENTENCE and not any(supports(a.relation) for a in c.alignments) and not (
+            c.verbs_met and c.coverage >= WHOLE_FRAME):
         return False  # a lone figure's other value, in a passage that makes little of the writer's sentence
     wrong = [a for a in c.alignments if a.relation == DIFFERS]
     if len(c.alignments) > 1 and len(wrong) == len(c.alignments) and not _swapped(c.alignments):
