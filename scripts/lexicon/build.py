@@ -14,6 +14,10 @@ What it makes, from what
   that the project's texts use, but for words that file also has in lower case (compass
   points such as "west", "centre", "village"). Where a figure stands ("in Australia" against "in
   Australia and Mexico") is part of its frame. Source: as for ``senses.tsv``.
+* ``demonyms.tsv`` -- adjectives of places ("european" -> "europe", "japanese" -> "japan"):
+  the one-word capitalised members of adjective synsets whose pertainym pointer (``\\``)
+  leads to a place of ``places.tsv``. "European visits" and "visits from Europe" name one
+  place. Source: as for ``senses.tsv``.
 * ``past_forms.tsv`` -- irregular past forms of verbs ("said" of "say", "shook" of "shake",
   "sought" of "seek"): the past tense and past participle lemminflect gives for each verb
   lemma of the vocabulary (a lemma WordNet has as a verb), where the form is not the lemma
@@ -156,6 +160,7 @@ class Synset(NamedTuple):
     derived: list[tuple[int, str, int]]  # "+": (source word number, target synset key, target word number)
     lexfile: int = 0  # the lexicographer file (wndb(5) lex_filenum): 15 is noun.location
     part_of: tuple[str, ...] = ()  # "#p": the wholes it is a part of ("Fayetteville" of "Arkansas")
+    pertains: tuple[str, ...] = ()  # "\\": the nouns an adjective pertains to ("European" to "Europe")
 
 
 def wordnet_digest(folder: Path) -> str:
@@ -195,7 +200,7 @@ def read_synsets(folder: Path) -> dict[str, Synset]:
             offset, lexfile, ss_type, w_cnt = fields[0], int(fields[1]), fields[2], int(fields[3], 16)
             written = [re.sub(r"\([a-z]+\)$", "", w) for w in fields[4:4 + 2 * w_cnt:2]]
             at = 4 + 2 * w_cnt
-            hypernyms, instances, derived, part_of = [], [], [], []
+            hypernyms, instances, derived, part_of, pertains = [], [], [], [], []
             for n in range(int(fields[at])):
                 symbol, target, pos, st = fields[at + 1 + 4 * n: at + 5 + 4 * n]
                 key = f"{target}-{'a' if pos == 's' else pos}"
@@ -207,9 +212,11 @@ def read_synsets(folder: Path) -> dict[str, Synset]:
                     derived.append((int(st[:2], 16), key, int(st[2:], 16)))
                 elif symbol == "#p":
                     part_of.append(key)
+                elif symbol == "\\":
+                    pertains.append(key)
             synsets[f"{offset}-{part}"] = Synset(ss_type, [w.lower() for w in written],
                                                  [w == w.lower() for w in written], hypernyms, instances, derived,
-                                                 lexfile, tuple(part_of))
+                                                 lexfile, tuple(part_of), tuple(pertains))
     return synsets
 
 
@@ -295,6 +302,26 @@ def place_names(synsets: dict[str, Synset], words: set[str]) -> list[str]:
             within[name] |= wholes | (names - {name})  # "uk" and "britain" name one place: each lies in the other
     return [f"{name}\t{' '.join(sorted((within[name] - {name}) & words))}".rstrip("\t")
             for name in sorted(set(within) & words)]
+
+
+def demonyms(synsets: dict[str, Synset], words: set[str], place_set: set[str]) -> list[str]:
+    """Adjectives of places ("European", "Japanese", "Welsh"): the one-word members, written
+    with a capital, of adjective synsets whose pertainym pointer leads to a place of
+    `place_names` (a noun.location synset or a continent), with the names of those places
+    ("european\teurope"), for the words the project's texts use."""
+    located = {key for key, syn in synsets.items() if syn.ss_type == "n" and (
+        syn.lexfile == NOUN_LOCATION or CONTINENT in syn.instance_hypernyms)}
+    named: dict[str, set[str]] = collections.defaultdict(set)
+    for syn in synsets.values():
+        if syn.ss_type not in {"a", "s"} or not syn.pertains:
+            continue
+        places = {w for key in syn.pertains if key in located
+                  for w, lower in zip(synsets[key].words, synsets[key].lower) if not lower and w.isalpha()}
+        for word, lower in zip(syn.words, syn.lower):
+            if not lower and word.isalpha() and places:
+                named[word] |= places
+    return [f"{name}\t{' '.join(sorted(named[name] & place_set))}" for name in sorted(set(named) & words)
+            if named[name] & place_set]
 
 
 # ---------------------------------------------------------------- lemmas
@@ -445,6 +472,10 @@ def render(args: argparse.Namespace) -> dict[str, str]:
     past_lines = sorted({f"{f}\t{lemma}" for lemma in lemmas - NOT_PAST_OF if "v" in entries.get(lemma, {})
                          for f in lem.past_forms(lemma)})
     return {
+        "demonyms.tsv": "\n".join(header(
+            "Adjectives of places: capitalised adjectives of WordNet 3.0 whose pertainym is a place of places.tsv.",
+            "adjective, the places it pertains to (space-separated)", args, SENSE_SOURCE)
+            + demonyms(synsets, words, {line.split("\t")[0] for line in places})) + "\n",
         "past_forms.tsv": "\n".join(header(
             "Irregular past forms of verbs (past tense and participle), but those ending in -ed.",
             "form, the verb's lemma", args, LEMMA_SOURCE) + past_lines) + "\n",

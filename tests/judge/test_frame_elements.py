@@ -140,6 +140,10 @@ def test_what_a_sum_goes_on(claim, source, ruled):
      "report forecasts, as better imaging turns them into a must-have purchase.",
      "The report predicts that nearly 70% of all mobile phones sold will have a built-in camera by 2008.",
      Verdict.CONTRADICTED),
+    # an adjective of a place names it: "Western European visits" are visits from Western Europe
+    ("12%", "Western European visits were up by 12% compared to 2003.",
+     "Visits from Western Europe were up by 10% compared to 2003, while numbers from the rest of the world rose 20%.",
+     Verdict.CONTRADICTED),
     # who reports the figure (", the OECD said") is no other clause's holder: the OECD's forecast
     ("1.9%", "The bleakest picture is in the eurozone, where the OECD now sees growth of 1.9% in 2005, well below its "
      "earlier estimate of 2.4%.", "But the outlook was worst for the eurozone bloc, with growth forecasts slipping to "

@@ -121,7 +121,7 @@ def _split(path: Path) -> tuple[list[str], list[str]]:
 
 
 def test_there_are_the_data_files_and_the_licence():
-    assert [p.name for p in TABLES] == ["lemmas.tsv", "past_forms.tsv", "places.tsv", "senses.tsv"]
+    assert [p.name for p in TABLES] == ["demonyms.tsv", "lemmas.tsv", "past_forms.tsv", "places.tsv", "senses.tsv"]
     licence = (DATA / "LICENSE.md").read_text(encoding="utf-8")
     assert "WordNet 3.0 Copyright 2006 by Princeton University" in licence and "wordnet-base 1:3.0-37" in licence
     assert "The MIT License" in licence and "Brad Jascob" in licence
@@ -172,3 +172,10 @@ def test_place_names_come_from_wordnet_locations(word, place):
                                                   ("Arkansas", "Fayetteville", False), ("London", "Australia", False)])
 def test_a_place_lies_in_the_places_wordnet_makes_it_part_of(place, other, inside):
     assert wordnet.lies_in(place, other) is inside
+
+
+def test_an_adjective_of_a_place_and_the_place_name_each_other():
+    from factcheck.text.wordnet import same_place_words
+    assert "europe" in same_place_words("European") and "european" in same_place_words("Europe")
+    assert "japan" in same_place_words("Japanese") and "wales" in same_place_words("Welsh")
+    assert same_place_words("officers") == frozenset() and "europe" not in same_place_words("Japanese")

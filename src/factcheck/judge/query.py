@@ -18,7 +18,8 @@ from factcheck.text.analysis import Analysed, analyse, value_token
 from factcheck.text.frame_scope import frame_parts
 from factcheck.text.numbers import read_quantities
 from factcheck.text.weights import known
-from factcheck.text.words import TITLES, initials
+from factcheck.text.wordnet import same_place_words
+from factcheck.text.words import TITLES, initials, term_of
 
 
 @dataclass(frozen=True)
@@ -95,8 +96,12 @@ def prepare(claim: Claim, index: Index) -> ClaimQuery:
     companions = tuple(q for k, q in enumerate(analysed.quantities)
                        if k not in used and (analysed.clauses[k] in clauses or dated) and analysed.positions[k] in frame
                        and (q.kind in {"money", "percent", "fraction"} or (q.kind == "count" and q.text[:1].isdigit())))
-    query = ClaimQuery(claim, analysed, tuple(used), terms, weights, predicates, companions,
-                       _spellings(terms, index))
+    spellings = _spellings(terms, index)
+    opening = analysed.subject_names(within=frame)
+    for it in analysed.items:  # "Western European visits …" are visits from Western Europe
+        if it.term in opening and it.term in terms and (same := same_place_words(it.raw)):
+            spellings[it.term] = spellings.get(it.term, frozenset()) | {term_of(w) for w in same}
+    query = ClaimQuery(claim, analysed, tuple(used), terms, weights, predicates, companions, spellings)
     figure = frozenset(used)
     contexts = tuple(analysed.context(i, restricted=analysed.quantities[i].role == "whole", skip=figure,
                                       within=frame) for i in used)

@@ -83,6 +83,24 @@ def _places() -> dict[str, frozenset[str]]:
     return out
 
 
+@cache
+def _demonyms() -> dict[str, frozenset[str]]:
+    """Adjective of a place -> the places it pertains to, and each place -> its adjectives."""
+    out: dict[str, set[str]] = {}
+    for line in _lines("demonyms.tsv"):
+        name, _, places = line.partition("\t")
+        for place in places.split():
+            out.setdefault(name, set()).add(place)
+            out.setdefault(place, set()).add(name)
+    return {word: frozenset(others) for word, others in out.items()}
+
+
+def same_place_words(word: str) -> frozenset[str]:
+    """The words that name the place `word` names, as adjective or noun: "European" ->
+    europe; "Japan" -> japanese (``data/lexicon/demonyms.tsv``)."""
+    return _demonyms().get(_clean(word), frozenset())
+
+
 def is_place(word: str) -> bool:
     """Whether `word` is the name of a place ("Australia", "London"): a proper noun of
     WordNet's noun.location file (``data/lexicon/places.tsv``)."""
