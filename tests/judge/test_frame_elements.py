@@ -140,6 +140,13 @@ def test_what_a_sum_goes_on(claim, source, ruled):
      "report forecasts, as better imaging turns them into a must-have purchase.",
      "The report predicts that nearly 70% of all mobile phones sold will have a built-in camera by 2008.",
      Verdict.CONTRADICTED),
+    # a second fact with its verb left out ("and from North America by some 9%"): its own holder, the verb before
+    ("9%", "Visits from North America rose by some 9% compared with 2003, while those from Western Europe were up 10%.",
+     "Visits from Western Europe were up by 10% and from North America by some 9% compared to 2003, while numbers "
+     "from the rest of the world rose 20%.", Verdict.SUPPORTED),
+    ("10%", "Visits from North America rose by 10% compared with 2003.",
+     "Visits from Western Europe were up by 10% and from North America by some 9% compared to 2003, while numbers "
+     "from the rest of the world rose 20%.", Verdict.CONTRADICTED),  # North America's is 9%
     # an adjective of a place names it: "Western European visits" are visits from Western Europe
     ("12%", "Western European visits were up by 12% compared to 2003.",
      "Visits from Western Europe were up by 10% compared to 2003, while numbers from the rest of the world rose 20%.",

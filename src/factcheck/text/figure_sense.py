@@ -67,7 +67,12 @@ class FigureSense(SentenceFields):
     def polarity(self, which: int) -> str:
         """Whether the figure's clause says up or down ("an increase of 62,000", "down by")."""
         clause = self.clauses[which]
-        words = {it.raw for it in self.items if it.clause == clause}
+        own = [it for it in self.items if it.clause == clause]
+        words = {it.raw for it in own}
+        if own and own[0].raw == "and" and not any(it.verb and it.raw not in lexicon.LIGHT_VERBS for it in own) \
+                and not words & (_RISE | _FALL):
+            # "were up by 10% and from North America by some 9%": the verb left out is the one before
+            words = {it.raw for it in self.items if it.clause == clause - 1}
         up, down = bool(words & _RISE), bool(words & _FALL)
         return "up" if up and not down else "down" if down and not up else ""
 
