@@ -57,6 +57,8 @@ SETS = {
     "writers-dev4-seeds": ("tests/writers-dev4/seeds.yaml", "seeds"),
     "writers-dev4-bbc": ("tests/writers-dev4/bbc.yaml", "tests/writers-dev4/bbc"),
     "writers-dev5-bbc": ("tests/writers-dev5/bbc.yaml", "tests/writers-dev5/bbc"),
+    "writers-traps1-bbc": ("tests/writers-traps1/bbc.yaml", "tests/writers-traps1/bbc"),
+    "writers-traps2-bbc": ("tests/writers-traps2/bbc.yaml", "tests/writers-traps2/bbc"),
     "writers-holdout5-seeds": ("tests/writers-holdout5/seeds.yaml", "seeds"),
     "writers-holdout5-bbc": ("tests/writers-holdout5/bbc.yaml", "tests/writers-holdout5/bbc"),
     "writers-holdout6-bbc": ("tests/writers-holdout6/bbc.yaml", "tests/writers-holdout6/bbc"),
