@@ -107,6 +107,7 @@ def test_direction_looks_past_the_hedge_not_past_to(text):
     ("Employment was down 62,000.", "down"),
     ("Prices rose and fell 5%.", ""),  # both in one clause: no side
     ("The scheme cost £5m.", ""),
+    ("The decline came despite an 11% rise in profits.", "up"),  # the figure's own noun says, whatever the clause
 ])
 def test_polarity(text, polarity):
     """README: "down 62,000" is not "an increase of 62,000"."""
