@@ -69,7 +69,11 @@ def _initials(holder: str) -> str:
 
 def when(claim: Read, source: Read) -> str:
     """The period: "in 2018" is not "since 2018"; "in 2013" is not "in 2014"."""
-    said_mine, said_theirs = {_period(p) for p in claim.periods}, {_period(p) for p in source.periods}
+    rates = [{p for p in side.periods if p.startswith("per ")} for side in (claim, source)]
+    if rates[0] and rates[1] and not rates[0] & rates[1]:
+        return WHEN_OTHER  # "43 minutes a week" is not "43 minutes per month"
+    said_mine, said_theirs = ({_period(p) for p in side.periods if not p.startswith("per ")}
+                              for side in (claim, source))
     if not claim.periods and not claim.years and any(p.split()[-1] in BACK for p in source.periods):
         return WHEN_OTHER  # "… was 23 years previously, when sales plunged 1.7%" is no figure of now
     if said_mine and said_theirs and not said_mine & said_theirs:

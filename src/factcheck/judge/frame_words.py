@@ -175,6 +175,9 @@ _UNITS = frozenset("year month week quarter season decade day weekend".split())
 _STRETCH = frozenset("over throughout".split())  # a stretch of time: "over the holiday weekend"
 _BOUTS = frozenset("set game round innings leg lap minute".split())  # "in the deciding set", "in round two"
 _POSSESSIVE = frozenset("its the their his her".split())
+_RATE = frozenset("a an per each every".split())
+_RATE_UNITS = frozenset("second minute hour day night week month quarter year".split())
+_SPAN_LEADS = frozenset("for in within over after than about once twice".split())  # "for a year", "once a week"
 
 
 def periods_of(own: list[Item]) -> tuple[str, ...]:
@@ -187,6 +190,8 @@ def periods_of(own: list[Item]) -> tuple[str, ...]:
             out.append(f"{one.raw} {two.raw}")
         elif one.raw in {"in", "during"} and two.raw in lexicon.MONTHS:
             out.append(f"in {two.raw}")
+        elif one.raw in _RATE and two.raw in _RATE_UNITS and not (n and own[n - 1].raw in _SPAN_LEADS):
+            out.append(f"per {two.raw}")  # "43 minutes a week", "£5m per year": a rate ("for a year" is none)
         elif one.raw.removesuffix("s") in _UNITS and two.raw in BACK and not _BASE & {it.raw for it in own[n - 2:n]}:
             out.append(f"{one.raw} {two.raw}")  # "23 years previously"; "up 5% from a year earlier" is a base
     for n, one in enumerate(own):  # an occasion: "on its opening weekend", "on New Year's Eve"

@@ -101,6 +101,11 @@ WHEN_OTHER = _rule(
       True),
     E("1.7%", "Retail sales plunged by 1.7% as shoppers stayed away, the statistics office said.",
       "Retail sales plunged by 1.7% from a year earlier as shoppers stayed away.", False),
+    # a rate's period: "a week" is not "per month"
+    E("43 minutes", "The average user spends about 43 minutes a week carrying out 34 separate searches.",
+      "The average user spends about 43 minutes per month carrying out 34 separate searches.", True),
+    E("43 minutes", "The average user spends about 43 minutes each month carrying out 34 separate searches.",
+      "The average user spends about 43 minutes per month carrying out 34 separate searches.", False),
     # a part of a match: "in the deciding set" is not "in her opening service game"
     E("three double faults", "Mirza committed three double faults in the deciding set of the final.",
       "Mirza began nervously, committing three double faults in her opening service game of the final.", True),
