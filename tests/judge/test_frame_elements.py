@@ -140,6 +140,13 @@ def test_what_a_sum_goes_on(claim, source, ruled):
      "report forecasts, as better imaging turns them into a must-have purchase.",
      "The report predicts that nearly 70% of all mobile phones sold will have a built-in camera by 2008.",
      Verdict.CONTRADICTED),
+    # a measure that names a thing after its unit names that thing: a "five-week slide" is no "five-week low"
+    ("five-week", "A five-week slide in the US dollar against the euro has also helped inflate oil prices.",
+     "The decline in the US dollar to a five-week low against the euro has also served to inflate oil prices.",
+     Verdict.MISSING),
+    ("five-week", "A five-week low in the US dollar against the euro has also helped inflate oil prices.",
+     "The decline in the US dollar to a five-week low against the euro has also served to inflate oil prices.",
+     Verdict.SUPPORTED),
     # a second fact with its verb left out ("and from North America by some 9%"): its own holder, the verb before
     ("9%", "Visits from North America rose by some 9% compared with 2003, while those from Western Europe were up 10%.",
      "Visits from Western Europe were up by 10% and from North America by some 9% compared to 2003, while numbers "
