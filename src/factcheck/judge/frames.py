@@ -73,6 +73,7 @@ class Read(NamedTuple):
     attached: frozenset[str] = frozenset()  # the name a rank stands before: "seventh seed Conchita Martinez"
     made_up: bool = False  # its frame's part (Frame.part) is the subject of "made up", "account for"
     there: bool = False  # its place is a "there" pointing back: "95% of all mobiles sold there"
+    years_listed: bool = False  # its years are one list, the figure a total over them: "in 2001, 2002 and 2003"
 
 
 def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | None = None) -> Read:
@@ -141,7 +142,15 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                           and _is_name(it, whole_second) and it.pos not in attributed) - TITLES,
                 named, together, purpose(a, which, inside), qualifiers(a, which),
                 getattr(a._at.get(a.positions[which] - 1), "raw", "") in _DEFINITE,
-                frozenset(it.term for it in ranked), made_up, says_there(own))
+                frozenset(it.term for it in ranked), made_up, says_there(own), _listed(a, figure, dated))
+
+
+def _listed(a: Analysed, figure: tuple[int, ...], inside: frozenset[int]) -> bool:
+    """Whether the frame's years stand in one list, nothing but commas and "and" between them."""
+    at = sorted(a.positions[k] for k, q in enumerate(a.quantities)
+                if k not in figure and q.kind in _WHEN_KINDS and a.positions[k] in inside)
+    return len(at) > 1 and all(q - p <= 2 and all(it.raw == "and" for it in a.items if p < it.pos < q)
+                               for p, q in zip(at, at[1:]))
 
 
 def _lead_in(a: Analysed, inside: frozenset[int]) -> list[Item]:

@@ -101,6 +101,11 @@ WHEN_OTHER = _rule(
       True),
     E("1.7%", "Retail sales plunged by 1.7% as shoppers stayed away, the statistics office said.",
       "Retail sales plunged by 1.7% from a year earlier as shoppers stayed away.", False),
+    # a figure over a list of years is none of one of them
+    E("£68m", "Political parties reported almost £68m in donations in 2003 alone, the watchdog's report showed.",
+      "There were almost £68m in reported donations to political parties in 2001, 2002 and 2003.", True),
+    E("£68m", "Political parties reported almost £68m in donations in 2001, 2002 and 2003, the report showed.",
+      "There were almost £68m in reported donations to political parties in 2001, 2002 and 2003.", False),
     # a rate's period: "a week" is not "per month"
     E("43 minutes", "The average user spends about 43 minutes a week carrying out 34 separate searches.",
       "The average user spends about 43 minutes per month carrying out 34 separate searches.", True),
