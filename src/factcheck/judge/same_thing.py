@@ -45,10 +45,10 @@ def counts_same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, 
     if _same_dimension(cq, a.quantities[k]) or cq.unit == a.quantities[k].unit == "year-old":
         # "two years" and "12 months": the units are the thing measured, and convert; an age is years; but a
         # measure that names a thing after it names that thing: a "five-week slide" is no "five-week low"
-        mine, theirs = query.analysed.noun_run(i)[1:], a.noun_run(k)[1:]  # the words after the unit
-        word = query.words.get(mine[-1], mine[-1]) if mine else ""
-        return not (mine and theirs and not _found(query, mine[-1], set(theirs)) and not any(
-            related(word, it.raw) for it in a.items if it.term in theirs))
+        named, other = query.analysed.noun_run(i)[1:], a.noun_run(k)[1:]  # the words after the unit
+        word = query.words.get(named[-1], named[-1]) if named else ""
+        return not (named and other and not _found(query, named[-1], set(other)) and not any(
+            related(word, it.raw) for it in a.items if it.term in other))
 
     if cq.kind in _SHARES and a.quantities[k].kind in _SHARES:
         return _found(query, head, a.weak_clause_terms(k))
