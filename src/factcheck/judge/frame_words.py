@@ -228,3 +228,37 @@ def says_there(own: list[Item]) -> bool:
                 after[1] in {"be", "been"}):
             return True
     return False
+
+
+_YEAR_KINDS = frozenset({"year", "date"})  # the figures that say when
+
+
+def antecedent_names(a: Analysed, which: int) -> list[Item]:
+    """ "France's Ronald Pognon - who has run 6.45 seconds -": the names a relative clause
+    holding the figure describes, right before its "who" (across a dash or a comma)."""
+    lead = next((it for it in a.items if it.clause == a.clauses[which]), None)
+    if lead is None or lead.raw != "who" or lead.pos > a.positions[which]:
+        return []
+    names: list[Item] = []
+    for it in reversed([o for o in a.items if o.pos < lead.pos]):
+        if not it.capital or it.stop:
+            break
+        names.insert(0, it)
+    return names
+
+
+def listed_years(a: Analysed, figure: tuple[int, ...], inside: frozenset[int]) -> bool:
+    """Whether the frame's years stand in one list, nothing but commas and "and" between them."""
+    at = sorted(a.positions[k] for k, q in enumerate(a.quantities)
+                if k not in figure and q.kind in _YEAR_KINDS and a.positions[k] in inside)
+    return len(at) > 1 and all(q - p <= 2 and all(it.raw == "and" for it in a.items if p < it.pos < q)
+                               for p, q in zip(at, at[1:]))
+
+
+def lead_in(a: Analysed, inside: frozenset[int]) -> list[Item]:
+    """The sentence's opening "In …," before the frame, when it stands apart from it."""
+    start = min(inside, default=0)
+    first = a.items[0] if a.items else None
+    if first is None or first.raw != "in" or first.pos >= start:
+        return []
+    return [it for it in a.items if it.clause == first.clause and it.pos < start]

@@ -12,7 +12,10 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from factcheck.judge.frame_words import (
+    antecedent_names,
     attached,
+    lead_in,
+    listed_years,
     periods_of,
     places,
     purpose,
@@ -98,8 +101,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
     ranked = attached(a, which)
     holder_items = ranked or holder_items
     agent = _agent(a, own, a.positions[which])
-    if not holder_items and agent:
-        holder_items = agent
+    holder_items = holder_items or agent or antecedent_names(a, which)
     names = frozenset(it.term for it in own
                       if _is_name(it, second) or (it.pos == 0 and _opening_name(it, [it]))) - TITLES
     referring = any(it.raw in _REFERRING for it in before) or (
@@ -126,7 +128,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
         counts = next((it.raw for it in a.items if it.term == counts), counts)
     shown = _text(holder_items) or (_subject_text(before) if subject else "")
     where, named, together = places(own)
-    if not named and (lead := _lead_in(a, inside)):
+    if not named and (lead := lead_in(a, inside)):
         where, named, together = places(lead)  # "In Europe, where …, Gartner expects 95% …": the scene's place
     part, made_up = share_part(a, which)
     frame = Frame(q.value, q.kind, q.unit, counts or "", shown, holder_from, " ".join(verbs),
@@ -142,24 +144,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                           and _is_name(it, whole_second) and it.pos not in attributed) - TITLES,
                 named, together, purpose(a, which, inside), qualifiers(a, which),
                 getattr(a._at.get(a.positions[which] - 1), "raw", "") in _DEFINITE,
-                frozenset(it.term for it in ranked), made_up, says_there(own), _listed(a, figure, dated))
-
-
-def _listed(a: Analysed, figure: tuple[int, ...], inside: frozenset[int]) -> bool:
-    """Whether the frame's years stand in one list, nothing but commas and "and" between them."""
-    at = sorted(a.positions[k] for k, q in enumerate(a.quantities)
-                if k not in figure and q.kind in _WHEN_KINDS and a.positions[k] in inside)
-    return len(at) > 1 and all(q - p <= 2 and all(it.raw == "and" for it in a.items if p < it.pos < q)
-                               for p, q in zip(at, at[1:]))
-
-
-def _lead_in(a: Analysed, inside: frozenset[int]) -> list[Item]:
-    """The sentence's opening "In …," before the frame, when it stands apart from it."""
-    start = min(inside, default=0)
-    first = a.items[0] if a.items else None
-    if first is None or first.raw != "in" or first.pos >= start:
-        return []
-    return [it for it in a.items if it.clause == first.clause and it.pos < start]
+                frozenset(it.term for it in ranked), made_up, says_there(own), listed_years(a, figure, dated))
 
 
 def _is_name(it: Item, second: bool) -> bool:

@@ -58,6 +58,12 @@ HOLDER_OTHER = _rule(
       "Davenport will face Conchita Martinez of Spain, who ousted seventh-seeded Nathalie Dechy 6-1 6-2.", True),
     E("seventh", "Nathalie Dechy, the seventh seed, lost to Conchita Martinez.",
       "Conchita Martinez ousted seventh-seeded Nathalie Dechy.", False),
+    # a figure in a "who" clause is the holder's it describes, across a dash too
+    E("6.45 seconds", "Jason Gardener, who has run 6.45 seconds, will be under threat at the Europeans.",
+      "I haven't seen anything from Jason Gardener yet which suggests France's Ronald Pognon - who has run 6.45 "
+      "seconds - will be under threat at the Europeans.", True),
+    E("6.45 seconds", "Ronald Pognon, who has run 6.45 seconds, will not be under threat.",
+      "Nobody has suggested that France's Ronald Pognon - who has run 6.45 seconds - will be under threat.", False),
     # a name after the source figure (its object) is not its holder
     E("134", "Alyona Bondarenko, ranked 134 in the world, sank to her knees after the match.",
       "Mirza, ranked 134 in the world, sank to her knees after serving out the match against Bondarenko.", True),
