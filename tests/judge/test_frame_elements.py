@@ -140,6 +140,10 @@ def test_what_a_sum_goes_on(claim, source, ruled):
      "report forecasts, as better imaging turns them into a must-have purchase.",
      "The report predicts that nearly 70% of all mobile phones sold will have a built-in camera by 2008.",
      Verdict.CONTRADICTED),
+    # a change's base ("from £20m to £15m") is what was, not the value now: the new limit is £15m
+    ("£20m", "The report proposes doubling what candidates may spend while setting a new national spending limit of "
+     "£20m, the watchdog said.", "The report suggests doubling the money which can be spent by candidates, while "
+     "cutting national spending limits from £20m to £15m.", Verdict.CONTRADICTED),
     # a measure that names a thing after its unit names that thing: a "five-week slide" is no "five-week low"
     ("five-week", "A five-week slide in the US dollar against the euro has also helped inflate oil prices.",
      "The decline in the US dollar to a five-week low against the euro has also served to inflate oil prices.",

@@ -36,6 +36,8 @@ def counts_same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, 
         mine, theirs = query.analysed.preposition(i), a.preposition(k)
         if mine and theirs and mine != theirs:
             return False
+    if a.direction(k) == "from" and not query.analysed.direction(i) and _to_after(a, k):
+        return False  # "cutting the limits from £20m to £15m": £20m is what was, not the new limit
     for mine, theirs in ((query.analysed.direction(i), a.direction(k)), (query.analysed.polarity(i), a.polarity(k))):
         if mine and theirs and mine != theirs:
             return False  # "rose to $7.2bn" is not "rose $7.2bn"; "down 62,000" is not "an increase of 62,000"
@@ -67,3 +69,10 @@ def counts_same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, 
     if source_run and cq.role != "part" and not counts_same:
         return False  # "19 allegations" is not "19 officers"
     return _found(query, head, a.sentence_terms())
+
+
+def _to_after(a: Analysed, k: int) -> bool:
+    """ "from £20m to £15m": a "to" and another figure right after figure k."""
+    at = a.positions[k]
+    after = a._at.get(at + 1)
+    return after is not None and after.raw == "to" and at + 2 in a.positions
