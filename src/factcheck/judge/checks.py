@@ -137,6 +137,13 @@ def _unrelated(mine: tuple[str, ...], theirs: tuple[str, ...]) -> str:
     return COUNTS_OTHER
 
 
+def modified(claim: Read, source: Read) -> str:
+    """What the claim counts, as it qualifies it: "12 million hardcore gamers" needs
+    "hardcore" by the source figure ("12 million gamers a month" counts them all)."""
+    missing = claim.modifiers - source.terms - source.modifiers
+    return COUNTS_OTHER if missing and not any(related(m, t) for m in missing for t in source.words) else ""
+
+
 def union(claim: Read, source: Read) -> str:
     """ "55,000 officers and staff" does not count the claim's "55,000 police officers"."""
     same = claim.frame.counts and term_of(claim.frame.counts.lower()) == term_of(source.frame.counts.lower())

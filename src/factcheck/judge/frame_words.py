@@ -262,3 +262,17 @@ def lead_in(a: Analysed, inside: frozenset[int]) -> list[Item]:
     if first is None or first.raw != "in" or first.pos >= start:
         return []
     return [it for it in a.items if it.clause == first.clause and it.pos < start]
+
+
+_MORE = frozenset("further more other others extra additional remaining such".split())  # "4 further officers"
+
+
+def modifiers(a: Analysed, which: int, head: str | None) -> frozenset[str]:
+    """The words between a count and the `head` of what it counts, names aside: "12 million
+    hardcore gamers" -> hardcore (a claim's must stand by the source figure: not every
+    gamer is one)."""
+    if a.quantities[which].kind != "count" or not head:
+        return frozenset()
+    run = [it.term for it in a._run_after(which, 4, lambda it: it.stop or it.verb or it.raw.endswith("ing"))
+           if not it.capital and it.raw.isalpha() and it.raw not in _MORE]
+    return frozenset(run[:run.index(head)]) if head in run else frozenset()

@@ -16,6 +16,7 @@ from factcheck.judge.frame_words import (
     attached,
     lead_in,
     listed_years,
+    modifiers,
     periods_of,
     places,
     purpose,
@@ -77,6 +78,7 @@ class Read(NamedTuple):
     made_up: bool = False  # its frame's part (Frame.part) is the subject of "made up", "account for"
     there: bool = False  # its place is a "there" pointing back: "95% of all mobiles sold there"
     years_listed: bool = False  # its years are one list, the figure a total over them: "in 2001, 2002 and 2003"
+    modifiers: frozenset[str] = frozenset()  # what the thing it counts is: "12 million hardcore gamers" -> hardcore
 
 
 def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | None = None) -> Read:
@@ -124,6 +126,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
     periods = periods_of(own)
     when = ", ".join(filter(None, [when, *periods]))
     verbs = [it.raw for it in own if it.verb and not it.modifier]
+    head = counts
     if counts:  # the thing counted as the sentence writes it, not its stem
         counts = next((it.raw for it in a.items if it.term == counts), counts)
     shown = _text(holder_items) or (_subject_text(before) if subject else "")
@@ -144,7 +147,8 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                           and _is_name(it, whole_second) and it.pos not in attributed) - TITLES,
                 named, together, purpose(a, which, inside), qualifiers(a, which),
                 getattr(a._at.get(a.positions[which] - 1), "raw", "") in _DEFINITE,
-                frozenset(it.term for it in ranked), made_up, says_there(own), listed_years(a, figure, dated))
+                frozenset(it.term for it in ranked), made_up, says_there(own), listed_years(a, figure, dated),
+                modifiers(a, which, head))
 
 
 def _is_name(it: Item, second: bool) -> bool:

@@ -158,6 +158,12 @@ COUNTS_OTHER = _rule(
       "The inquiry investigated 19 officers over the messages.", False),
     E("40", "The force sacked 40 officers for misconduct in the year.",
       "In a year when the force sacked officers for misconduct, 40 of its cars were stolen.", True),
+    # what the claim counts, as it qualifies it: not every gamer is a hardcore one
+    E("about 12 million", "Yahoo Games draws about 12 million hardcore gamers a month, according to its research.",
+      "When hardcore gamers are not playing Halo, they play poker, said the director of Yahoo Games, which draws "
+      "about 12 million gamers a month.", True),
+    E("four", "Four further officers were put on measures to improve their performance.",
+      "Four others faced measures to improve their performance.", False),
 )
 SHARE_PART_OTHER = _rule(
     "share-part-other", "the source's share is of another group of its whole than the claim's",
