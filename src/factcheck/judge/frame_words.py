@@ -276,3 +276,15 @@ def modifiers(a: Analysed, which: int, head: str | None) -> frozenset[str]:
     run = [it.term for it in a._run_after(which, 4, lambda it: it.stop or it.verb or it.raw.endswith("ing"))
            if not it.capital and it.raw.isalpha() and it.raw not in _MORE]
     return frozenset(run[:run.index(head)]) if head in run else frozenset()
+
+
+def described(a: Analysed, which: int) -> list[Item]:
+    """ "last year's peak of $55.67 a barrel, which was reached in October": the words of a
+    relative clause right after the figure's clause, with no figure of its own, which
+    says when the figure's own thing happened."""
+    later = [it.clause for it in a.items if it.pos > a.positions[which] and it.clause > a.clauses[which]]
+    after = min(later, default=-1)
+    if after < 0 or after in a.clauses:
+        return []
+    words = [it for it in a.items if it.clause == after]
+    return words if words and words[0].raw in {"which", "that"} and words[0].pos > a.positions[which] else []

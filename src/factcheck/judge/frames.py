@@ -14,6 +14,7 @@ from typing import NamedTuple
 from factcheck.judge.frame_words import (
     antecedent_names,
     attached,
+    described,
     lead_in,
     listed_years,
     modifiers,
@@ -123,7 +124,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                   if k not in figure and a.quantities[k].kind in _WHEN_KINDS and a.positions[k] in dated
                   and not _naming_year(a, k))
     when = ", ".join(f"{w} {int(v) if v < 10000 else int(v // 10000)}".strip() for w, v in years)
-    periods = periods_of(own)
+    periods = periods_of(own) or periods_of(described(a, which))
     when = ", ".join(filter(None, [when, *periods]))
     verbs = [it.raw for it in own if it.verb and not it.modifier]
     head = counts

@@ -107,6 +107,11 @@ WHEN_OTHER = _rule(
       True),
     E("1.7%", "Retail sales plunged by 1.7% as shoppers stayed away, the statistics office said.",
       "Retail sales plunged by 1.7% from a year earlier as shoppers stayed away.", False),
+    # a relative clause right after the figure says when its thing happened
+    E("$55.67", "Oil remains below last year's peak of $55.67 a barrel, reached in November, analysts said.",
+      "Oil is below last year's peak of $55.67 a barrel, which was reached in October, analysts said.", True),
+    E("$55.67", "Oil remains below last year's peak of $55.67 a barrel, reached in October, analysts said.",
+      "Oil is below last year's peak of $55.67 a barrel, which was reached in October, analysts said.", False),
     # a figure over a list of years is none of one of them
     E("£68m", "Political parties reported almost £68m in donations in 2003 alone, the watchdog's report showed.",
       "There were almost £68m in reported donations to political parties in 2001, 2002 and 2003.", True),
