@@ -175,6 +175,8 @@ def test_a_year_that_runs_over_two_is_one_figure(text, figure, year):
     ("The second album sold well.", []),  # a second of something is no place
     ("It was the first time in a second.", []),
     ("A 42in screen costs more.", [("42in", 42.0, "count")]),  # inches, glued
+    ("She went out in the second round.", [("second", 2.0, "ordinal")]),  # a round, a leg, a set, a seed
+    ("Sales rose tenfold.", [("tenfold", 10.0, "multiple")]),
 ])
 def test_first_and_second_are_places_where_a_place_is_said(text, figures):
     assert [(q.text, q.value, q.kind) for q in read_quantities(text)] == figures

@@ -10,7 +10,7 @@ from factcheck.text import lexicon
 from factcheck.text.fields import Item
 from factcheck.text.lexicon import REPORTING
 from factcheck.text.sentence import Analysed
-from factcheck.text.wordnet import is_place, place_name
+from factcheck.text.wordnet import is_place, place_name, same_place_words
 from factcheck.text.words import AUXILIARIES, TITLES
 
 _JOINING_PLACES = frozenset({"and", "or"})
@@ -62,6 +62,11 @@ def places(own: list[Item]) -> tuple[str, frozenset[str], frozenset[str]]:
     if linked:  # an "and" in the run: "Sydney, Australia" names one place, "France and Spain" two
         joined |= {place_name(it.raw) for it in run}
     names = [place_name(it.raw) for it in places]
+    for it in own:  # "the French Open", "the Australian Grand Prix": a place by its adjective, in a name
+        nxt = at.get(it.pos + 1)
+        if it.capital and not _is_place_item(it) and nxt is not None and nxt.capital and not nxt.stop and (
+                of := sorted(same_place_words(it.raw))):
+            names += of
     if any(it.raw in _WORLDWIDE for it in own):
         names.append("world")  # "30,000 PCs a day globally" is no UK figure
     shown = (name.title() if len(name) > 2 else name.upper() for name in names)  # "Australia", "UK"

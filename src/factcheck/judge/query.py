@@ -54,6 +54,9 @@ def prepare(claim: Claim, index: Index) -> ClaimQuery:
     """Read the claim once: find its figure's numbers in the sentence, and its words."""
     analysed = analyse(claim.sentence)
     wanted = read_quantities(claim.figure)  # "33 of 257" -> 33, 257
+    if not wanted:  # a figure that reads only where the sentence has it: "second" in "in the second round"
+        at = claim.sentence.find(claim.figure)
+        wanted = [q for q in analysed.quantities if at >= 0 and q.start < at + len(claim.figure) and at < q.end]
     used: list[int] = []
     for q in wanted:
         for i, found in enumerate(analysed.quantities):

@@ -146,6 +146,11 @@ WHERE_OTHER = _rule(
       "More than 30,000 PCs a day globally are being recruited into networks that spread spam.", True),
     E("2006", "Upfront tuition fees will be removed from 2006 in Wales, a change Universities UK welcomed.",
       "Upfront tuition fees will be removed from 2006 in England.", True),
+    # a place's adjective in a name says where: "the French Open" is no "US Open"
+    E("second", "She was knocked out of the US Open in the second round, deepening her slide down the rankings.",
+      "She was knocked out of the French Open in the second round, deepening her slide down the rankings.", True),
+    E("second", "She went out of the French Open in the second round, deepening her slide down the rankings.",
+      "She was knocked out of the French Open in the second round, deepening her slide down the rankings.", False),
     # "there" is the place the sentence before names; an opening "In Europe," is the claim's place
     E("95%", "In Europe, Gartner expects 95% of all mobiles sold to carry cameras by 2008.",
       "Japan still dominates mobile phone technology.\nBy 2008, according to Gartner, 95% of all mobiles sold there "

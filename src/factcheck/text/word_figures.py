@@ -57,7 +57,8 @@ def _place_noun_after(text: str, end: int) -> bool:
 # "second place", "the second-placed team" (not "the second time", "a second album", "one second")
 _FIRST_PLACE = re.compile(
     r"\b(?:finish(?:ed|es|ing)?|c[ao]me|comes|coming|placed|rank(?:ed|s)?|ended|end(?:s|ing)?)\s+(?:joint\s+)?"
-    r"(?P<after>first|second)\b|\b(?P<before>first|second)(?=[\s-]+(?:place|placed|position)\b)", re.I)
+    r"(?P<after>first|second)\b|\b(?P<before>first|second)(?=[\s-]+(?:place|placed|position|round|leg|"
+    r"set|stage|innings|seed|seeded)\b)", re.I)
 
 
 def ordinal_words(text: str) -> list[Quantity]:
@@ -94,7 +95,9 @@ def durations(text: str) -> list[Quantity]:
 
 
 _MULTIPLYING = {"doubled": 2.0, "doubling": 2.0, "tripled": 3.0, "trebled": 3.0, "tripling": 3.0,
-                "quadrupled": 4.0, "halved": 0.5, "halving": 0.5}
+                "quadrupled": 4.0, "halved": 0.5, "halving": 0.5, "twofold": 2.0, "threefold": 3.0,
+                "fourfold": 4.0, "fivefold": 5.0, "sixfold": 6.0, "sevenfold": 7.0, "eightfold": 8.0,
+                "ninefold": 9.0, "tenfold": 10.0, "hundredfold": 100.0}
 _MULTIPLE_WORD = re.compile(r"\b(?:" + "|".join(_MULTIPLYING) + r")\b", re.I)
 # "three times as many", "10 times bigger", "five times the average": a multiple; "7 times since
 # Monday" counts occasions and "three times a week" is a rate
