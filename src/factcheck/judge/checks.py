@@ -137,10 +137,13 @@ def _unrelated(mine: tuple[str, ...], theirs: tuple[str, ...]) -> str:
     return COUNTS_OTHER
 
 
-def modified(claim: Read, source: Read) -> str:
+def modified(claim: Read, source: Read, sentence: set[str]) -> str:
     """What the claim counts, as it qualifies it: "12 million hardcore gamers" needs
-    "hardcore" by the source figure ("12 million gamers a month" counts them all)."""
+    "hardcore" by the source figure ("12 million gamers a month" counts them all); where the
+    source names the thing otherwise ("12 others failed to"), anywhere in its `sentence`."""
     missing = claim.modifiers - source.terms - source.modifiers
+    if source.frame.counts.lower() != claim.frame.counts.lower():
+        missing -= sentence
     return COUNTS_OTHER if missing and not any(related(m, t) for m in missing for t in source.words) else ""
 
 

@@ -174,6 +174,8 @@ COUNTS_OTHER = _rule(
       "about 12 million gamers a month.", True),
     E("four", "Four further officers were put on measures to improve their performance.",
       "Four others faced measures to improve their performance.", False),
+    E("Twelve", "Twelve police forces failed to respond to the request, forcing the researchers to search logs.",
+      "Some 36 police forces responded to the request, although 12 others failed to do so.", False),
 )
 SHARE_PART_OTHER = _rule(
     "share-part-other", "the source's share is of another group of its whole than the claim's",
