@@ -140,6 +140,13 @@ def test_what_a_sum_goes_on(claim, source, ruled):
      "report forecasts, as better imaging turns them into a must-have purchase.",
      "The report predicts that nearly 70% of all mobile phones sold will have a built-in camera by 2008.",
      Verdict.CONTRADICTED),
+    # a sum written before a noun is that thing's: the dam project's cost, not the power stations'
+    ("$22bn", "Second and third on the agency's list were two power stations costing $22bn at the Three Gorges Dam.",
+     "Second and third on the agency's list were two power stations being built at the $22bn Three Gorges Dam "
+     "project.", Verdict.MISSING),
+    ("$22bn", "Second and third on the agency's list were power stations at the $22bn Three Gorges Dam project.",
+     "Second and third on the agency's list were two power stations being built at the $22bn Three Gorges Dam "
+     "project.", Verdict.SUPPORTED),
     # a change's base ("from £20m to £15m") is what was, not the value now: the new limit is £15m
     ("£20m", "The report proposes doubling what candidates may spend while setting a new national spending limit of "
      "£20m, the watchdog said.", "The report suggests doubling the money which can be spent by candidates, while "

@@ -42,7 +42,7 @@ def counts_same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, 
         if mine and theirs and mine != theirs:
             return False  # "rose to $7.2bn" is not "rose $7.2bn"; "down 62,000" is not "an increase of 62,000"
     if head is None:
-        return True
+        return _named_sum(query, i, a, k)
     cq = query.analysed.quantities[i]
     if _same_dimension(cq, a.quantities[k]) or cq.unit == a.quantities[k].unit == "year-old":
         # "two years" and "12 months": the units are the thing measured, and convert; an age is years; but a
@@ -76,3 +76,15 @@ def _to_after(a: Analysed, k: int) -> bool:
     at = a.positions[k]
     after = a._at.get(at + 1)
     return after is not None and after.raw == "to" and at + 2 in a.positions
+
+
+def _named_sum(query: ClaimQuery, i: int, a: Analysed, k: int) -> bool:
+    """A sum written before a noun is that thing's: "the $22bn Three Gorges Dam project" is
+    the project's cost, not the cost of "two power stations" (the claim must name it)."""
+    if a.quantities[k].kind != "money" or query.analysed.quantities[i].kind != "money":
+        return True
+    run = a.noun_run(k)
+    if not run:
+        return True
+    word = next((it.raw for it in a.items if it.term == run[-1]), run[-1])
+    return run[-1] in query.terms or any(related(word, it.raw) for it in query.analysed.items)
