@@ -140,6 +140,11 @@ def test_what_a_sum_goes_on(claim, source, ruled):
      "report forecasts, as better imaging turns them into a must-have purchase.",
      "The report predicts that nearly 70% of all mobile phones sold will have a built-in camera by 2008.",
      Verdict.CONTRADICTED),
+    # "in the world" is the world's: no rank "in Europe"
+    ("4th", "Geldof branded it pathetic that Britain, the 4th richest country in Europe, managed to be only the "
+     "11th most generous aid donor, dismissing talk of scars on the world as guff.",
+     "Bob Geldof criticised the government.\nIt was pathetic that Britain was the 4th richest country in the world "
+     "but only the 11th most generous aid donor, he added.", Verdict.MISSING),
     # a sum written before a noun is that thing's: the dam project's cost, not the power stations'
     ("$22bn", "Second and third on the agency's list were two power stations costing $22bn at the Three Gorges Dam.",
      "Second and third on the agency's list were two power stations being built at the $22bn Three Gorges Dam "

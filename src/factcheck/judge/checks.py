@@ -169,6 +169,9 @@ def where(claim: Read, source: Read) -> str:
     the source's frame is no other place (one may hold the other)."""
     if not claim.places or not source.places:
         return ""
+    if "world" in source.places - claim.places and any(
+            not any(lies_in(p, q) or lies_in(q, p) for q in source.places) for p in claim.places - source.places):
+        return WHERE_OTHER  # "the 4th richest country in the world" is no rank "in Europe"
     if not claim.places & source.places and not any(
             lies_in(a, b) or lies_in(b, a) for a in claim.places for b in source.places):
         return WHERE_OTHER  # "in Japan" against "in Australia"; "Fayetteville" lies in "Arkansas"

@@ -67,8 +67,10 @@ def places(own: list[Item]) -> tuple[str, frozenset[str], frozenset[str]]:
         if it.capital and not _is_place_item(it) and nxt is not None and nxt.capital and not nxt.stop and (
                 of := sorted(same_place_words(it.raw))):
             names += of
-    if any(it.raw in _WORLDWIDE for it in own):
-        names.append("world")  # "30,000 PCs a day globally" is no UK figure
+    if any(it.raw in _WORLDWIDE or (it.raw == "world" and at.get(it.pos - 1) is not None and
+                                    at[it.pos - 1].raw == "the" and at.get(it.pos - 2) is not None and
+                                    at[it.pos - 2].raw == "in") for it in own):
+        names.append("world")  # "30,000 PCs a day globally", "the 4th richest country in the world"
     shown = (name.title() if len(name) > 2 else name.upper() for name in names)  # "Australia", "UK"
     return " and ".join(dict.fromkeys(shown)), frozenset(names), frozenset(joined)
 
