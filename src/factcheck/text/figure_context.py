@@ -8,7 +8,7 @@ and spans: "36 forces responded - although 12 others failed to" gives 12 nothing
 from __future__ import annotations
 
 from factcheck.text import lexicon
-from factcheck.text.fields import SentenceFields
+from factcheck.text.fields import Item, SentenceFields
 from factcheck.text.words import DIRECTION_WORDS, value_token
 
 LIGHT_VERBS = lexicon.LIGHT_VERBS
@@ -87,6 +87,13 @@ class FigureContext(SentenceFields):
                 out[it.term] = max(out.get(it.term, 0.0), near)
         return out
 
+    def _intended(self, verb: Item) -> bool:
+        """A verb after "to" and a verb of intent ("plans to buy", "expects to raise"); not
+        after a figure's participle ("the $50,000 needed to pay for an advert")."""
+        before = [it for it in self.items if it.pos < verb.pos][-2:]
+        return (len(before) == 2 and before[1].raw == "to" and before[0].raw in lexicon.INTENT_VERBS
+                and before[0].pos - 1 not in self.positions)
+
     def predicates(self, figure: tuple[int, ...], exclude: frozenset[int] | set[int] = frozenset(),
                    resumed: frozenset[int] = frozenset()) -> set[str]:
         """The verbs that carry the figure's statement: in its own clause (or where it
@@ -98,7 +105,8 @@ class FigureContext(SentenceFields):
                  if it.verb and not it.modifier and not it.stop and (it.clause in clauses or it.pos in resumed)
                  and it.pos not in exclude
                  and it.raw not in LIGHT_VERBS
-                 and (not it.modal or any(p > it.pos for p in at))}  # "will pay … 475m": the figure after it
+                 and (not it.modal or any(p > it.pos for p in at) or self._intended(it))}
+        # "will pay … 475m": the figure after it; "One in 10 adults plans to buy": what is intended
         for n, it in enumerate(self.items[:-1]):
             gerund = self.items[n + 1]
             if it.raw in _BY_DOING and gerund.pos == it.pos + 1 and gerund.raw.endswith("ing") and not gerund.stop \
