@@ -110,8 +110,16 @@ def _year(value: float) -> int:
     return int(value // 10000) if value >= 10000 else int(value)
 
 
+# what a figure of a thing measures of it: "the value of UK music sales" is not its "volume sales"
+_MEASURES = frozenset("value volume number price prices cost costs rate share level amount".split())
+
+
 def changed(claim: Read, source: Read) -> str:
-    """What a change measures: "trimmed its workforce by 9%" is not "reduced output by 9%"."""
+    """What a change measures: "trimmed its workforce by 9%" is not "reduced output by 9%",
+    nor "the value of UK music sales rose by 3%" "a 3% increase in volume sales"."""
+    mine, theirs = _MEASURES & set(claim.words), _MEASURES & set(source.words)
+    if mine and theirs and not mine & theirs and claim.frame.kind == "percent":
+        return COUNTS_OTHER
     return _unrelated(claim.changed, source.changed)
 
 

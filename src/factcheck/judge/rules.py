@@ -168,6 +168,13 @@ COUNTS_OTHER = _rule(
       "The inquiry investigated 19 officers over the messages.", False),
     E("40", "The force sacked 40 officers for misconduct in the year.",
       "In a year when the force sacked officers for misconduct, 40 of its cars were stolen.", True),
+    # what a change measures of a thing: its value is not its volume
+    E("3%", "The value of UK music sales rose by 3%, the British Phonographic Industry said.",
+      "The UK music industry recorded an overall 3% increase in volume sales, the British Phonographic Industry "
+      "said.", True),
+    E("3%", "The volume of UK music sales rose by 3%, the British Phonographic Industry said.",
+      "The UK music industry recorded an overall 3% increase in volume sales, the British Phonographic Industry "
+      "said.", False),
     # what the claim counts, as it qualifies it: not every gamer is a hardcore one
     E("about 12 million", "Yahoo Games draws about 12 million hardcore gamers a month, according to its research.",
       "When hardcore gamers are not playing Halo, they play poker, said the director of Yahoo Games, which draws "
