@@ -271,7 +271,8 @@ def lead_in(a: Analysed, inside: frozenset[int]) -> list[Item]:
     return [it for it in a.items if it.clause == first.clause and it.pos < start]
 
 
-_MORE = frozenset("further more other others extra additional remaining such".split())  # "4 further officers"
+_MORE = frozenset("further more other others extra additional remaining such separate individual distinct different "
+                  "various".split())  # "4 further officers", "43 separate cases": how many, not what
 
 
 def modifiers(a: Analysed, which: int, head: str | None) -> frozenset[str]:

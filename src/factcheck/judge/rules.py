@@ -181,6 +181,8 @@ COUNTS_OTHER = _rule(
       "about 12 million gamers a month.", True),
     E("four", "Four further officers were put on measures to improve their performance.",
       "Four others faced measures to improve their performance.", False),
+    E("43", "The Met logged 43 separate cases against those officers.",
+      "The Metropolitan Police Service registered 43 cases against the 55 officers in total.", False),
     E("Twelve", "Twelve police forces failed to respond to the request, forcing the researchers to search logs.",
       "Some 36 police forces responded to the request, although 12 others failed to do so.", False),
 )
