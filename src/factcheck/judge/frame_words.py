@@ -67,9 +67,8 @@ def places(own: list[Item]) -> tuple[str, frozenset[str], frozenset[str]]:
         if it.capital and not _is_place_item(it) and nxt is not None and nxt.capital and not nxt.stop and (
                 of := sorted(same_place_words(it.raw))):
             names += of
-    if any(it.raw in _WORLDWIDE or (it.raw == "world" and at.get(it.pos - 1) is not None and
-                                    at[it.pos - 1].raw == "the" and at.get(it.pos - 2) is not None and
-                                    at[it.pos - 2].raw == "in") for it in own):
+    if any(it.raw in _WORLDWIDE or (it.raw == "world" and [getattr(at.get(it.pos - d), "raw", "") for d in (2, 1)]
+                                    == ["in", "the"]) for it in own):
         names.append("world")  # "30,000 PCs a day globally", "the 4th richest country in the world"
     shown = (name.title() if len(name) > 2 else name.upper() for name in names)  # "Australia", "UK"
     return " and ".join(dict.fromkeys(shown)), frozenset(names), frozenset(joined)
@@ -281,8 +280,7 @@ def modifiers(a: Analysed, which: int, head: str | None) -> frozenset[str]:
     gamer is one)."""
     if a.quantities[which].kind != "count" or not head:
         return frozenset()
-    run = [it.term for it in a._run_after(which, 4, lambda it: it.stop or it.verb or it.raw.endswith("ing"))
-           if not it.capital and it.raw.isalpha() and it.raw not in _MORE]
+    run = [it.term for it in a.noun_run_items(which) if not it.capital and it.raw.isalpha() and it.raw not in _MORE]
     return frozenset(run[:run.index(head)]) if head in run else frozenset()
 
 

@@ -17,13 +17,13 @@ from factcheck.models import Quantity
 from factcheck.text import lexicon
 from factcheck.text.numbers import read_quantities
 from factcheck.text.sentence import Analysed, Item
-from factcheck.text.wordnet import senses
+from factcheck.text.wordnet import past_forms, senses
 from factcheck.text.words import AUXILIARIES, STOPWORDS, WORD, Token, term_of, tokens, value_token
 
 __all__ = ["Analysed", "Item", "analyse", "index_terms", "value_token"]  # Analysed, Item: text/sentence.py
 
 _SKIPPABLE = frozenset("not also further then since already still now just only never all both".split())
-_IRREGULAR = lexicon.IRREGULAR_VERBS
+_IRREGULAR = lexicon.IRREGULAR_VERBS | past_forms()  # lemminflect's, and those the same as the verb
 _NOT_VERBS = lexicon.NOT_VERBS
 _STRONG_BREAK = re.compile(r"[;:\u2013\u2014]|\s-\s|\s--\s")
 _WEAK_BREAK = re.compile(r"[,()\[\]]")

@@ -87,7 +87,11 @@ class FigureRoles(SentenceFields):
 
     def noun_run(self, which: int) -> list[str]:
         """The words right after a count that name what it counts: "social media allegations"."""
-        return [it.term for it in self._run_after(which, 4, lambda it: it.stop or it.verb or it.raw.endswith("ing"))]
+        return [it.term for it in self.noun_run_items(which)]
+
+    def noun_run_items(self, which: int) -> list[Item]:
+        """`noun_run`, as the sentence's items."""
+        return self._run_after(which, 4, lambda it: it.stop or it.verb or it.raw.endswith("ing"))
 
     def word_after_run(self, which: int) -> str | None:
         """The word right after what a count counts: "12 officers resigning" -> resign."""

@@ -46,10 +46,7 @@ NEARLY = words("nearly")
 HEDGES = words("hedges")
 TITLES = words("titles")
 COMPARATIVES = words("comparatives")
-# irregular past forms: lemminflect's, built by scripts/lexicon/build.py, and those the same as the verb
-IRREGULAR_VERBS = words("irregular_verbs") | frozenset(
-    line.split("\t")[0] for line in (DATA / "lexicon" / "past_forms.tsv").read_text(encoding="utf-8").splitlines()
-    if line and not line.startswith("#"))
+IRREGULAR_VERBS = words("irregular_verbs")  # past forms the same as the verb; the others: wordnet.past_forms()
 NOT_VERBS = words("not_verbs")
 LIGHT_VERBS = words("light_verbs")
 MEASURES = words("measures")

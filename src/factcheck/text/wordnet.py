@@ -84,6 +84,12 @@ def _places() -> dict[str, frozenset[str]]:
 
 
 @cache
+def past_forms() -> frozenset[str]:
+    """Irregular past forms of verbs ("said", "shook", "sought"; ``data/lexicon/past_forms.tsv``)."""
+    return frozenset(line.partition("\t")[0] for line in _lines("past_forms.tsv"))
+
+
+@cache
 def _demonyms() -> dict[str, frozenset[str]]:
     """Adjective of a place -> the places it pertains to, and each place -> its adjectives."""
     out: dict[str, set[str]] = {}
