@@ -116,3 +116,47 @@ def test_any_spaced_spelling_after_a_number_in_words_reads_back(entry, number, c
     text = f"{words.capitalize() if capital else words} {spelling} were measured."
     q = read_quantities(text)[0]
     assert (q.value, q.unit) == (number, unit.name), text
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("I'm 1.8m tall.", 1.8, "metre"),
+    ("Kenteris won 200m gold at the Olympics", 200, "metre"),
+    ("he missed out on the indoor 1500m world record", 1500, "metre"),
+    ("the double in the 1500m and 5,000m.", 1500, "metre"),
+    ("she jumped 30ft (10m) from a first floor", 30, "foot"),
+    ("a championship record 4.25m.", 4.25, "metre"),
+    ("The length is 12 m 2 dm more or less", 12, "metre"),
+    ("About 18m people expect to do so", 18e6, ""),  # a noun after: a million
+    ("the wine industry got 70m euros in aid", 70e6, "€"),
+    ("Sales rose to 5m last year.", 5e6, ""),
+])
+def test_m_after_a_number_is_metres_only_where_a_length_is_said(text, value, unit):
+    q = read_quantities(text)[0]
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text, kind, unit", [
+    ("she stopped eating lunch to drop 25 pounds.", "count", "pound-mass"),
+    ("the plane was overloaded by 700 pounds (320kg)", "count", "pound-mass"),
+    ("operating profit improved to 361 million pounds", "money", "£"),
+    ("the firm was fined 500 pounds by the court", "money", "£"),
+    ("Shares in Southwest fell 65 cents to $14.35", "money", "cent"),
+    ("a 12-cent-a-share dividend", "money", "cent"),
+    ("after ninety five years of age, perspectives change", "count", "year-old"),
+    ("Water boils at 100° Celsius", "count", "celsius"),
+    ("the temperature outside is 98 degrees", "count", "degree"),
+    ("in a 68-ounce can", "count", "ounce"),
+    ("a 10-gallon water cooler", "count", "gallon"),
+    ("broadband at 2Mbps", "count", "megabit per second"),
+])
+def test_weights_cents_ages_and_degrees_read_to_their_units(text, kind, unit):
+    q = read_quantities(text)[0]
+    assert (q.kind, q.unit) == (kind, unit)
+
+
+def test_one_writing_of_m_is_one_figure_however_it_was_read():
+    """ "the 3,000m in 7:40" (metres) and "a tight 3,000m in 7:40" (read as a million) are one figure."""
+    metres = read_quantities("winning the 3,000m in 7:40.53")[0]
+    million = read_quantities("winning a tight 3,000m in 7:40.53")[0]
+    assert (metres.unit, million.unit) == ("metre", "")
+    assert relation(metres, million) == EQUAL and relation(million, metres) == EQUAL

@@ -27,8 +27,20 @@ INCOMPARABLE = "incomparable"  # not the same kind of thing
 EXACT_KINDS = frozenset({"score", "time", "elapsed", "label", "ordinal", "odds"})
 
 
+def same_writing(claim: Quantity, source: Quantity) -> tuple[Quantity, Quantity]:
+    """ "3,000m" read as metres on one side ("the 3,000m in 7:40") and as a million on the
+    other ("a tight 3,000m in 7:40"): the same writing is the same figure, in metres."""
+    if claim.kind == source.kind == "count" and claim.text == source.text and {claim.unit, source.unit} == {
+            "metre", ""}:
+        if claim.unit:
+            return claim, source._replace(value=claim.value, precision=claim.precision, unit="metre")
+        return claim._replace(value=source.value, precision=source.precision, unit="metre"), source
+    return claim, source
+
+
 def comparable(claim: Quantity, source: Quantity) -> bool:
     """Two figures can stand for the same thing: same kind, same currency or unit."""
+    claim, source = same_writing(claim, source)
     kinds = {claim.kind, source.kind}
     if kinds == {"percent", "fraction"}:
         return True
@@ -65,6 +77,7 @@ def relation(claim: Quantity, source: Quantity) -> str:
     source's from its hedge. Inside the claim's range confirms it; no overlap
     contradicts it; a source range only partly inside is too vague to say.
     """
+    claim, source = same_writing(claim, source)
     if claim.kind == "money" and source.kind == "money" and claim.unit != source.unit:
         return DIFFERS if _same(claim.value, source.value) else INCOMPARABLE  # $42m for £42m
     if not comparable(claim, source):

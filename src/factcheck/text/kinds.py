@@ -12,7 +12,7 @@ import re
 from factcheck.models import Quantity
 from factcheck.text import lexicon, wordnet
 from factcheck.text.dates import AFTER_MONTH, BEFORE_MONTH
-from factcheck.text.units import unit_after
+from factcheck.text.units import metres_not_millions, unit_after
 
 _MAGNITUDE = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
@@ -60,9 +60,10 @@ _FIRST_NAME_BEFORE = re.compile(r"([A-Z][a-z]+[A-Za-z]*)\s")  # the text's first
 _ACRONYM_BEFORE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z]{2,5}\s$")
 _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
 _PENCE = re.compile(r"\s(?:pence|penny)\b", re.I)
+_CENTS = re.compile(r"[\s-](?:cents?)\b", re.I)  # "50 cents", "a 12-cent dividend": money in cents
 _AFTER_PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b|pc\b|p\.c\.)", re.I)
-_AFTER_MAGNITUDE = re.compile(rf"\s?(?P<mag>{_one_of(_MAGNITUDE)})\b", re.I)
-_AFTER_UNIT = re.compile(r"[\s-](?P<unit>[a-z]+)(?P<old>-old|\s+old)?\b", re.I)
+_AFTER_MAGNITUDE = re.compile(rf"\s?(?P<mag>{_one_of(_MAGNITUDE)})\b(?!/)", re.I)
+_AFTER_UNIT = re.compile(r"[\s-](?P<unit>[a-z]+)(?P<old>-old|\s+old|\s+of\s+age)?\b", re.I)
 
 
 def finish(text, value, precision, start, end, suffix, currency, bare_year, unit="") -> Quantity | None:
@@ -71,12 +72,17 @@ def finish(text, value, precision, start, end, suffix, currency, bare_year, unit
     kind = "money" if currency else "count"
     unit = unit or currency
     pence = None if currency else _PENCE.match(text, end)
+    cents = None if currency or pence else _CENTS.match(text, end)
+    if suffix in {"m", "mn"} and not currency and metres_not_millions(text, start, end, value, precision):
+        suffix, unit = "", "metre"  # "the 1500m", "4.25m", "1.8m tall": a length, not a million
     if suffix in {"pc", "%"}:
         kind = "percent"
     elif suffix == "p" or pence:
         # "274p", "1115 pence": money in pence (met by pence only: "£2.74" is another spelling)
         kind, unit = "money", "penny"
         end = pence.end() if pence else end
+    elif cents:
+        kind, unit, end = "money", "cent", cents.end()
     elif suffix in _MAGNITUDE:
         value *= _MAGNITUDE[suffix]
         precision *= _MAGNITUDE[suffix]
@@ -86,6 +92,9 @@ def finish(text, value, precision, start, end, suffix, currency, bare_year, unit
             kind, end = "percent", pm.end()
         else:
             mm = _AFTER_MAGNITUDE.match(text, end)
+            if mm and not currency and mm.group("mag").lower() == "m" and metres_not_millions(
+                    text, start, mm.end(), value, precision):
+                unit, mm = "metre", None  # "12 m 2 dm", "1 m x 1 m"
             if mm:
                 scale = _MAGNITUDE[mm.group("mag").lower()]
                 value *= scale
@@ -106,7 +115,9 @@ def finish(text, value, precision, start, end, suffix, currency, bare_year, unit
         um = _AFTER_UNIT.match(text, end)
         if um:
             word = um.group("unit").lower()
-            if not currency and word in _CURRENCY_WORDS:
+            if not currency and word in {"pound", "pounds"} and not _money_pounds(text, start, um.end(), value):
+                unit = "pound-mass"  # "lost 25 pounds", "700 pounds (320kg)"; "361 million pounds" is money
+            elif not currency and word in _CURRENCY_WORDS:
                 kind, unit = "money", _CURRENCY_WORDS[word]
             elif kind == "count":
                 stem = word[:-1] if word.endswith("s") and word[:-1] in _MEASURES else word
@@ -140,6 +151,24 @@ def _is_label(text: str, start: int, end: int) -> bool:
         if not (word in _NOT_NAMES or word.endswith("ly") or wordnet.senses(word) or wordnet.lemma(word) != word):
             return True
     return bool(_ACRONYM_BEFORE.search(text[max(0, start - 12):start]) and _NAME_AFTER.match(text, end))
+
+
+_MONEY_CONTEXT = re.compile(
+    r"\b(?:cost|costs|costing|paid|pay|pays|paying|fined|fine|worth|price|prices|priced|sold|sell|sells|bought|buy|"
+    r"earn|earns|earned|earning|salary|wage|wages|spent|spend|spending|raised|raise|fee|fees|charge|charged|bill|"
+    r"prize|award|awarded|compensation|damages|debt|debts|loan|owed|owe|profit|profits|loss|losses|revenue|sum|"
+    r"fund|funds|funding|budget|tax|taxes|bid|offer|deal)\b[^.;]{0,40}$", re.I)
+
+
+def _money_pounds(text: str, start: int, end: int, value: float) -> bool:
+    """ "pounds" after a number: money when scaled ("361 million pounds"), named so ("pounds
+    sterling") or said of a price, a fine, a salary; a weight otherwise ("lost 25 pounds")."""
+    said = text[start:end].lower()
+    if any(w in said for w in ("thousand", "million", "billion", "trillion")) or re.search(r"\d(?:m|bn|k)\b", said):
+        return True
+    if re.match(r"\s+sterling\b", text[end:end + 12], re.I):
+        return True
+    return bool(_MONEY_CONTEXT.search(text[max(0, start - 60):start]))
 
 
 def _aged_name(before: str) -> bool:

@@ -106,7 +106,11 @@ TITLES = frozenset(canonical(stem(word)) for word in lexicon.TITLES)  # as terms
 
 
 def value_token(q: Quantity) -> str:
-    """A figure as a word: lets "since 2018" in a claim require 2018 in the source."""
+    """A figure as a word: lets "since 2018" in a claim require 2018 in the source. An "Nm"
+    has one token whether it was read as metres or as a million ("the 3,000m in" and "a
+    tight 3,000m in"), so that one writing meets itself."""
+    if q.unit == "metre" and q.text[-1:] == "m" and q.text[-2:-1].isdigit():
+        return f"#count::{q.value * 1e6:.12g}"
     return f"#{q.kind}:{q.unit}:{q.value:.12g}"
 
 
