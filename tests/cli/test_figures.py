@@ -40,7 +40,7 @@ def test_a_range_is_one_figure_with_its_two_ends(workspace):
                                  "It will cost $90-160 billion.\nSpeed rose from 1.6km/h to 2.5km/h.\n"})
     figures = json.loads(run_cli("figures", folder / "r.txt", "--format", "json").stdout)["figures"]
     ranges = [(f["line"], f["low"], f["high"], f["unit"]) for f in figures if f["low"] is not None]
-    assert ranges == [(1, 40, 50, "year of age"), (2, 4560, 6000, "-"), (3, 90e9, 160e9, "dollar")]
+    assert ranges == [(1, 40, 50, "year of age"), (2, 4560, 6000, "people"), (3, 90e9, 160e9, "dollar")]
     assert [f["value"] for f in figures if f["line"] == 4] == [1.6, 2.5]  # "from … to …" is a change, not a range
 
 

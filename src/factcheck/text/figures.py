@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from factcheck.models import Quantity
 from factcheck.text import lexicon
+from factcheck.text.figure_units import counted, per, unit_end
 from factcheck.text.numbers import read_quantities
 from factcheck.text.vague import band
 
@@ -125,5 +126,21 @@ def read_figures(text: str) -> list[Figure]:
                 unit = normalized_unit(q) if q.unit else normalized_unit(upper)
                 figure = figure._replace(text=line[q.start:upper.end], value=low, unit=unit, low=low,
                                          high=upper.value)
-            figures.append(figure)
+            figures.append(_named_unit(line, figure, q if upper is None else upper))
     return figures
+
+
+def _named_unit(line: str, figure: Figure, last: Quantity) -> Figure:
+    """A count's unit is the thing it counts ("14 people"); a rate's says what it is per
+    ("$1.40 a share": dollar per share)."""
+    end = last.end
+    unit = figure.unit
+    if unit == "-" and last.kind == "count":
+        noun, end = counted(line, last.end)
+        unit = noun or "-"
+    elif last.kind == "count" and last.unit:
+        end = unit_end(line, last.end)
+    base = per(line, end) if unit != "-" or last.kind != "count" else ""
+    if base and unit != "-":
+        unit = f"{unit} per {base}"
+    return figure._replace(unit=unit)

@@ -16,7 +16,7 @@ from factcheck.text.units import metres_not_millions, unit_after
 
 _MAGNITUDE = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
-    "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12,
+    "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
 }
 _CURRENCY_WORDS = {
     "pounds": "£", "sterling": "£", "dollars": "$", "euros": "€", "euro": "€",

@@ -48,6 +48,25 @@ MAX_DIGITS = 15  # significant digits a float holds exactly
 _YEAR_SPAN = re.compile(r"(?<![\w.,/-])((?:19|20)\d\d)[-/](\d\d)(?![\w%/-]|\.\d|,\d)")
 
 
+# a fraction in figures: "1/4 mile", "10 1/2 miles", "7 3/4%", "½ teaspoon", "10½"; a proper
+# fraction of a small denominator only ("24/7", "9/11" and "3/20" are no fractions)
+_FRACTION = re.compile(r"(?<![\w./-])(?:(?P<whole>\d{1,4})(?: |-|(?=[½⅓⅔¼¾⅛])))?"
+                       r"(?:(?P<num>\d)/(?P<den>[2348]|16)|(?P<vulgar>[½⅓⅔¼¾⅛]))(?![\w/]|[.,]\d)")
+_VULGAR = re.compile(r"[½⅓⅔¼¾⅛]")
+_VULGARS = {"½": (1, 2), "⅓": (1, 3), "⅔": (2, 3), "¼": (1, 4), "¾": (3, 4), "⅛": (1, 8)}
+
+
+def _fractions(text: str):
+    for m in _FRACTION.finditer(text):
+        num, den = _VULGARS[m.group("vulgar")] if m.group("vulgar") else (int(m.group("num")), int(m.group("den")))
+        if not 0 < num < den:
+            continue
+        whole = int(m.group("whole") or 0)
+        found = finish(text, whole + num / den, 1 / den, m.start(), m.end(), "", "", bare_year=False)
+        if found is not None:
+            yield found
+
+
 def _year_spans(text: str) -> list[Quantity]:
     return [Quantity(float(m.group(1)), "year", m.group(), m.start(), m.end())
             for m in _YEAR_SPAN.finditer(text) if int(m.group(2)) == (int(m.group(1)) + 1) % 100]
@@ -66,7 +85,8 @@ def read_quantities(text: str) -> list[Quantity]:
     """
     text = normalise(text)
     # half of all sentences have no digit
-    digits = [*read_dates(text), *_year_spans(text), *_digit_quantities(text)] if _A_DIGIT.search(text) else []
+    digits = [*read_dates(text), *_year_spans(text), *_fractions(text), *_digit_quantities(text)] \
+        if _A_DIGIT.search(text) or _VULGAR.search(text) else []
     found = [q for q in [*digits, *word_quantities(text)] if q is not None]
     found.sort(key=lambda q: (q.start, -q.end))
     kept: list[Quantity] = []

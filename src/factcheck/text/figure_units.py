@@ -1,0 +1,127 @@
+"""What `factcheck figures` names as a figure's unit beyond a unit of measure: for a count,
+the thing counted ("14 people", "six dolphins", "eight cabinet ministers" -> "cabinet
+minister"), and for any figure a rate ("$1.40 a share" -> "dollar per share", "500,000
+barrels a day" -> "barrel per day", "15% per annum" -> "percentage per year").
+
+These are names for the reader's output only, in the singular, as annotated quantities
+name them; the judge decides what a figure counts from its frame (text/frame_words.py),
+never from these names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.text import lexicon, wordnet
+from factcheck.text.units import unit_after
+
+_WORD = re.compile(r"(?:[ -]|\s-\s)?([A-Za-z][a-z]*(?:'[a-z]+)?)")
+_OF_THING = re.compile(r"(?:\s+[a-z]+)?\s+of(?:\s+[a-z]+){1,2}?(?=\s+(?:a|an|per|each|every)\s)", re.I)
+_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+)?")
+_RATE = re.compile(r"(?:\s*-\s*|\s+)(?:a|an|per|each|every)(?:\s*-\s*|\s+)([a-z]+)\b"
+                   r"(?!\s+(?:earlier|ago|before|later|previously|on|after)\b)", re.I)
+# what a rate is per, as annotated quantities name it
+_PER = {"annum": "year", "capita": "person", "head": "person", "shares": "share"}
+_RATE_BASES = frozenset({
+    "share", "day", "year", "annum", "hour", "week", "month", "minute", "second", "night", "dozen", "head",
+    "person", "capita", "barrel", "tonne", "ton", "litre", "gallon", "kilo", "kilogram", "unit", "copy",
+    "ticket", "game", "match", "household", "pupil", "student", "patient", "passenger", "mile", "kilometre"})
+# words that say how many or how much, not what: "14 more officers", "some 40 per cent"
+_SKIP = frozenset({"more", "most", "less", "least", "other", "others", "extra", "further", "additional", "new"})
+_MAX_WORDS = 3
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion "
+    "trillion dozen".split())
+
+
+def _singular(word: str) -> str:
+    """The lemma of a noun: the lexicon's, or the regular singular of a plural it does not know."""
+    low = word.lower()
+    known = wordnet.lemma(low)
+    if known != low or low.endswith(("ss", "us", "is")) or not low.endswith("s") or low == "people":
+        return known
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return low[:-2]
+    return low[:-1]
+
+
+def _verb_only(word: str) -> bool:
+    """A verb's form ("died", "said", "rose"): an irregular past, a past in -ed of a verb, or a
+    word the lexicon knows only as a verb."""
+    low = word.lower()
+    if low in wordnet.past_forms():
+        return True
+    if low.endswith("ed") and wordnet.lemma(low) != low and any(s.endswith("-v") for s in wordnet.senses(low)):
+        return True
+    senses = wordnet.senses(low)
+    return bool(senses) and all(s.endswith("-v") for s in senses)
+
+
+def counted(line: str, end: int) -> tuple[str, int]:
+    """The thing a count counts, from the words right after it ("14 people in Mississippi"
+    -> "people"; "one of the computers" -> "computer"), and where they end; ("", end) for none."""
+    of = _OF.match(line, end)
+    at = of.end() if of else end
+    run: list[str] = []
+    stop = at
+    while len(run) < _MAX_WORDS:
+        m = _WORD.match(line, stop)
+        if m is None:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if low in _SKIP and not run:
+            stop = m.end()
+            continue
+        if (low in lexicon.STOPWORDS or low in _NUMBER_WORDS or word[0].isupper() or _adverb(low)
+                or (run and low.endswith("ing"))
+                or (_verb_only(low) and not (not run and _next_is_word(line, m.end())))):
+            break
+        run.append(word.removesuffix("'s"))
+        stop = m.end()
+    while run and _verb_only(run[-1]):
+        run.pop()
+    if not run:
+        return "", end
+    return " ".join([*(wordnet.lemma(w.lower()) for w in run[:-1]), _singular(run[-1])]), stop
+
+
+def _adverb(low: str) -> bool:
+    """An -ly word the lexicon does not know as an adjective ("usually", but not "friendly")."""
+    return low.endswith("ly") and not any(s.endswith(("-a", "-s", "-n")) for s in wordnet.senses(low))
+
+
+def _next_is_word(line: str, at: int) -> bool:
+    m = _WORD.match(line, at)
+    return m is not None and m.group(1).lower() not in lexicon.STOPWORDS and not m.group(1)[0].isupper()
+
+
+def unit_end(line: str, end: int) -> int:
+    """Where the spelled-out unit after a figure ends ("500,000 barrels", "2 feet"), or `end`."""
+    spaced = unit_after(line, end)
+    if spaced is not None:
+        return spaced[1]
+    m = _WORD.match(line, end)
+    return m.end() if m else end
+
+
+def per(line: str, at: int) -> str:
+    """What a rate is per, when the words at `at` say "a share", "per annum", "an hour" (or
+    do after one word: "1,015 francs a share"); or ""."""
+    m = _RATE.match(line, at)
+    if m is None:
+        word = _WORD.match(line, at)
+        m = _RATE.match(line, word.end()) if word else None
+    if m is None:  # "2.4 billion gallons of jet fuel a year"
+        of = _OF_THING.match(line, at)
+        m = _RATE.match(line, of.end()) if of else None
+    if m is None:
+        return ""
+    base = m.group(1).lower()
+    if base not in _RATE_BASES:
+        unit = unit_after(line, m.start(1) - 1) if m.group().lower().lstrip(" -").startswith("per") else None
+        return unit[0].name if unit is not None else ""  # "37.8 micrograms per gramme"
+    return _PER.get(base, base)

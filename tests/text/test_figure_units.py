@@ -1,0 +1,59 @@
+"""The unit `factcheck figures` names for a count (the thing it counts) and for a rate (what
+it is per), as annotated quantities name them (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.text.figures import read_figures
+from factcheck.text.numbers import read_quantities
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("a twister killed at least fourteen people and destroyed homes", "fourteen", "people"),
+    ("it takes 23 computers to hook it all up", "23", "computer"),
+    ("six dolphins will frolic in an aquarium", "six", "dolphin"),
+    ("eight cabinet ministers had received money", "eight", "cabinet minister"),
+    ("in the nation's six largest cities", "six", "large city"),
+    ("he said that one of the computers slid across the floor", "one", "computer"),
+    ("the deal covers two large contracts in the second half", "two", "large contract"),
+    ("14 more officers resigned", "14", "officer"),
+    ("10 died in the crash", "10", "-"),  # a verb, not a thing counted
+    ("the score was 4 and then it rained", "4", "-"),
+    ("It was worth 5 in all.", "5", "-"),
+])
+def test_a_count_is_named_by_what_it_counts(text, figure, unit):
+    (found,) = [f for f in read_figures(text) if f.text == figure]
+    assert found.unit == unit
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("the bellsouth pact was valued at about $98 a share.", "$98", "dollar per share"),
+    ("a bid of 470 pence a share for the group", "470 pence", "penny per share"),
+    ("oil output fell by 500,000 barrels a day", "500,000", "barrel per day"),
+    ("it buys some 2.4 billion gallons of jet fuel a year.", "2.4 billion", "gallon per year"),
+    ("revenue has grown at about 15% per annum since 1990", "15%", "percentage per year"),
+    ("at 1,015 francs a share", "1,015", "franc per share"),
+    ("egg prices averaged 64.2 cents a dozen.", "64.2 cents", "cent per dozen"),
+    ("an average of 37.8 micrograms per gramme", "37.8", "microgram per gram"),
+    ("sales grew to $1.17 billion a year earlier.", "$1.17 billion", "dollar"),  # a time, not a rate
+])
+def test_a_rate_says_what_it_is_per(text, figure, unit):
+    (found,) = [f for f in read_figures(text) if f.text == figure]
+    assert found.unit == unit
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("it takes more than 10 1/2 miles of cable", 10.5, "mile"),
+    ("raceway park is a 1/4 mile paved oval.", 0.25, "mile"),
+    ("½ teaspoon baking powder", 0.5, "teaspoon"),
+    ("The submarine weighs 25 lakh tonnes", 2.5e6, "metric ton"),
+])
+def test_fractions_and_lakhs_read_to_their_values(text, value, unit):
+    q = read_quantities(text)[0]
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", ["open 24/7 all year", "since 9/11 nothing", "he took 3/20 in ten overs"])
+def test_no_fraction_where_none_is_written(text):
+    assert all(q.value not in {24 / 7, 9 / 11, 3 / 20} for q in read_quantities(text))
