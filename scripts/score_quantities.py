@@ -7,6 +7,10 @@ a line, through `factcheck figures --format json`; a found figure matches an ann
 quantity when the values are equal (and, for the second and third scores, the unit /
 the change too: an annotation without one has "="); each annotation matches once.
 Prints micro precision, recall and F1 of value, value+unit and value+change per file.
+
+Figures that name a point in time or a place in an order (years, dates, times of day,
+places such as "11th", labels such as "Radio 1") are no quantities in the CQE scheme and
+are left out of the count, as the annotations never hold them; `--every-kind` keeps them.
 """
 
 from __future__ import annotations
@@ -56,7 +60,10 @@ SCORES = {
 }
 
 
-def score(path: Path, factcheck: str) -> dict[str, tuple[float, float, float]]:
+NOT_QUANTITIES = frozenset({"year", "date", "time", "ordinal", "label"})
+
+
+def score(path: Path, factcheck: str, every_kind: bool = False) -> dict[str, tuple[float, float, float]]:
     sentences = json.loads(path.read_text(encoding="utf-8"))
     with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as handle:
         handle.write("\n".join(s["text"].replace("\n", " ") for s in sentences) + "\n")
@@ -66,7 +73,8 @@ def score(path: Path, factcheck: str) -> dict[str, tuple[float, float, float]]:
         sys.exit(f"{path.name}: factcheck figures failed: {proc.stderr.strip()}")
     by_line: dict[int, list[dict]] = defaultdict(list)
     for figure in json.loads(proc.stdout)["figures"]:
-        by_line[figure["line"]].append(figure)
+        if every_kind or figure["kind"] not in NOT_QUANTITIES:
+            by_line[figure["line"]].append(figure)
     out = {}
     for name, key in SCORES.items():
         hits = gold = found = 0
@@ -83,10 +91,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, default=DEFAULT)
     parser.add_argument("--factcheck", default=str(ROOT / ".venv" / "bin" / "factcheck"))
+    parser.add_argument("--every-kind", action="store_true",
+                        help="count years, dates, times, places and labels as quantities too")
     args = parser.parse_args()
     print(f"{'set':<22}" + "".join(f"{name + ' P/R/F1':>26}" for name in SCORES))
     for path in args.files:
-        got = score(path, args.factcheck)
+        got = score(path, args.factcheck, args.every_kind)
         cells = "".join(f"{p * 100:>10.1f}{r * 100:>8.1f}{f * 100:>8.1f}" for p, r, f in got.values())
         print(f"{path.stem:<22}{cells}")
     return 0
