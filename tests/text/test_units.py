@@ -160,3 +160,38 @@ def test_one_writing_of_m_is_one_figure_however_it_was_read():
     million = read_quantities("winning a tight 3,000m in 7:40.53")[0]
     assert (metres.unit, million.unit) == ("metre", "")
     assert relation(metres, million) == EQUAL and relation(million, metres) == EQUAL
+
+
+@pytest.mark.parametrize("text, value, code, name", [
+    ("he paid 500 rand for it", 500, "ZAR", "south african rand"),
+    ("fined 50,000 South African rand", 50_000, "ZAR", "south african rand"),
+    ("it cost 40 billion won", 40e9, "KRW", "south korean won"),
+    ("a fee of 20 zloty", 20, "PLN", "polish zloty"),
+    ("10 $ is not much", 10, "$", "dollar"),
+    ("nor is 15 €", 15, "€", "euro"),
+    ("it cost ₹500 in all", 500, "rupee", "rupee"),
+    ("a loss of ₦1.2bn", 1.2e9, "NGN", "nigerian naira"),
+    ("125 million australian dollars of bonds", 125e6, "A$", "australian dollar"),
+])
+def test_currencies_of_the_table_read_as_money(text, value, code, name):
+    from factcheck.text import currencies
+
+    q = read_quantities(text)[0]
+    assert (q.kind, q.value, q.unit, currencies.name(q.unit)) == ("money", value, code, name)
+
+
+@pytest.mark.parametrize("text", ["Arsenal 2 won nothing", "5 £10 notes were found"])
+def test_a_word_or_sign_that_is_no_currency_there_makes_no_sum(text):
+    assert read_quantities(text)[0].kind == "count"
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("half a million people marched", 500_000, "count"),
+    ("a quarter of a million pounds was spent", 250_000, "money"),
+    ("three quarters of a billion dollars", 750e6, "money"),
+    ("one and a half million jobs", 1.5e6, "count"),
+    ("half a dozen officers", 6, "count"),
+])
+def test_a_share_of_a_scale_is_one_figure(text, value, kind):
+    (q,) = read_quantities(text)
+    assert (q.value, q.kind) == (value, kind)

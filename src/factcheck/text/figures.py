@@ -9,16 +9,12 @@ import re
 from typing import NamedTuple
 
 from factcheck.models import Quantity
-from factcheck.text import lexicon
+from factcheck.text import currencies, lexicon
 from factcheck.text.figure_units import counted, per, unit_end
 from factcheck.text.numbers import read_quantities
 from factcheck.text.vague import band
 
 # The unit of a figure spelled out and singular, as annotated quantities name them.
-_MONEY = {"£": "pound sterling", "$": "dollar", "€": "euro", "¥": "japanese yen", "rupee": "rupee",
-          "yuan": "chinese yuan", "rouble": "russian ruble", "A$": "australian dollar", "C$": "canadian dollar",
-          "HK$": "hong kong dollar", "NZ$": "new zealand dollar", "S$": "singapore dollar", "CHF": "swiss franc",
-          "franc": "franc", "peseta": "peseta", "peso": "peso", "lira": "lira", "krona": "krona"}
 _KINDS = {"percent": "percentage", "fraction": "percentage", "multiple": "multiple"}
 # A hedge as a change: about/nearly "~", a lower bound ">", an upper bound "<".
 _CHANGE = {"about": "~", "nearly": "~", "more-than": ">", "at-least": ">", "fewer-than": "<", "at-most": "<"}
@@ -41,7 +37,7 @@ class Figure(NamedTuple):
 
 def normalized_unit(q: Quantity) -> str:
     if q.kind == "money":
-        return _MONEY.get(q.unit, q.unit or "-")
+        return currencies.name(q.unit) if q.unit else "-"
     if q.kind in _KINDS:
         return _KINDS[q.kind]
     if q.unit.endswith("-old"):

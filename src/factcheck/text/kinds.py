@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from factcheck.models import Quantity
-from factcheck.text import lexicon, wordnet
+from factcheck.text import currencies, lexicon, wordnet
 from factcheck.text.dates import AFTER_MONTH, BEFORE_MONTH
 from factcheck.text.units import metres_not_millions, unit_after
 
@@ -18,19 +18,10 @@ _MAGNITUDE = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6,
     "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
 }
-_CURRENCY_WORDS = {
-    "pounds": "£", "sterling": "£", "dollars": "$", "euros": "€", "euro": "€",
-    "yen": "¥", "rupees": "rupee", "yuan": "yuan", "roubles": "rouble", "rubles": "rouble",
-    "francs": "franc", "pesetas": "peseta", "pesos": "peso", "lira": "lira", "krona": "krona", "kronor": "krona",
-    "usd": "$", "gbp": "£", "eur": "€", "jpy": "¥", "cny": "yuan", "inr": "rupee", "chf": "CHF",
-}
-# Currencies named in two words after the number: "125 million australian dollars".
-_CURRENCY_PHRASES = re.compile(r"\s(?P<name>australian|canadian|hong kong|new zealand|singapore|us|swiss)\s"
-                               r"(?P<what>dollars?|francs?)\b", re.I)
+_CURRENCIES = currencies.table()
+_CURRENCY_WORDS = _CURRENCIES.words  # "dollars", "euros", "yen", "rand", "zloty": see text/data/currencies.tsv
 _NAMED_BEFORE = re.compile(r"\b([A-Z][a-z]+),\s$")  # "Stallone, 71, appeared": a person's age
 _AGED = re.compile(r"\b(?:aged|at the age of|age)\s+$", re.I)
-_PHRASE_CODES = {"australian": "A$", "canadian": "C$", "hong kong": "HK$", "new zealand": "NZ$", "singapore": "S$",
-                 "us": "$", "swiss": "CHF"}
 _MEASURES = lexicon.MEASURES
 
 
@@ -75,6 +66,7 @@ def finish(text, value, precision, start, end, suffix, currency, bare_year, unit
     cents = None if currency or pence else _CENTS.match(text, end)
     if suffix in {"m", "mn"} and not currency and metres_not_millions(text, start, end, value, precision):
         suffix, unit = "", "metre"  # "the 1500m", "4.25m", "1.8m tall": a length, not a million
+    scaled = suffix in _MAGNITUDE
     if suffix in {"pc", "%"}:
         kind = "percent"
     elif suffix == "p" or pence:
@@ -96,6 +88,7 @@ def finish(text, value, precision, start, end, suffix, currency, bare_year, unit
                     text, start, mm.end(), value, precision):
                 unit, mm = "metre", None  # "12 m 2 dm", "1 m x 1 m"
             if mm:
+                scaled = True
                 scale = _MAGNITUDE[mm.group("mag").lower()]
                 value *= scale
                 precision *= scale
@@ -108,16 +101,19 @@ def finish(text, value, precision, start, end, suffix, currency, bare_year, unit
             _aged_name(text[max(0, start - 30):start]) and text[end:end + 1] == ","
             and value == int(value) and 0 < value < 120 and text[start].isdigit())):
         unit = "year-old"  # "aged 87", "at the age of 87", "Stallone, 71, said": an age, as "87-year-old" is
-    phrase = _CURRENCY_PHRASES.match(text, end) if kind == "count" and not unit else None
-    if phrase is not None:
-        kind, unit = "money", _PHRASE_CODES[phrase.group("name").lower()]
+    phrase = currencies.phrase_pattern().match(text, end) if kind == "count" and not unit else None
+    if phrase is not None:  # "125 million australian dollars", "50,000 south african rand"
+        kind, unit = "money", _CURRENCIES.phrases[re.sub(r"\s+", " ", phrase.group("name").lower())]
+    sign = currencies.SIGNS_AFTER.match(text, end) if kind == "count" and not unit else None
+    if sign is not None:  # "15 €", "100元"
+        kind, unit, end = "money", _CURRENCIES.signs[sign.group("sign")], sign.end()
     if kind in {"count", "money"} and not (kind == "count" and unit) and phrase is None:
         um = _AFTER_UNIT.match(text, end)
         if um:
             word = um.group("unit").lower()
             if not currency and word in {"pound", "pounds"} and not _money_pounds(text, start, um.end(), value):
                 unit = "pound-mass"  # "lost 25 pounds", "700 pounds (320kg)"; "361 million pounds" is money
-            elif not currency and word in _CURRENCY_WORDS:
+            elif not currency and word in _CURRENCY_WORDS and (scaled or word not in _CURRENCIES.scaled_only):
                 kind, unit = "money", _CURRENCY_WORDS[word]
             elif kind == "count":
                 stem = word[:-1] if word.endswith("s") and word[:-1] in _MEASURES else word

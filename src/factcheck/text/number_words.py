@@ -27,6 +27,32 @@ _NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"dozen"}
 _AFTER_A = frozenset({"dozen", *_SCALES})  # "a dozen", "a hundred", "a million"
 _NUMBER_OR_FRACTION = frozenset(_NUMBER_WORDS | set(_FRACTIONS))
 _LETTERS = re.compile(r"[a-z]+")
+# a share of a scale: "half a million", "a quarter of a million", "three-quarters of a billion",
+# "one and a half million", "2 and a half billion", "half a dozen"
+_SHARE_OF = {"a half": 0.5, "half": 0.5, "a quarter": 0.25, "quarter": 0.25, "three quarters": 0.75,
+             "three-quarters": 0.75, "a third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3}
+_SCALED = re.compile(
+    r"\b(?:(?P<whole>\d{1,3}|" + "|".join(_UNITS) + r")\s+and\s+)?(?P<share>" + "|".join(
+        sorted(_SHARE_OF, key=len, reverse=True)) + r")\s+(?:of\s+)?(?:an?\s+)?(?P<scale>dozen|thousand|million|"
+    r"billion|trillion)\b(?!-)", re.I)
+_SCALE_OF = {"dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+
+def _scaled_shares(text: str) -> list[Quantity]:
+    """ "half a million people": 500,000, not a half and a million."""
+    out = []
+    for m in _SCALED.finditer(text):
+        whole = m.group("whole")
+        base = (int(whole) if whole.isdigit() else _UNITS[whole.lower()]) if whole else 0
+        share = _SHARE_OF[m.group("share").lower()]
+        if whole and share != 0.5:
+            continue  # "two and a quarter million" is rare; "one and two-thirds" rarer
+        scale = _SCALE_OF[m.group("scale").lower()]
+        q = finish(text, (base + share) * scale, scale * 0.5 if share == 0.5 else scale * 0.25, m.start(), m.end(),
+                   "", "", bare_year=False)
+        if q is not None:
+            out.append(q)
+    return out
 
 
 def word_quantities(text: str) -> list[Quantity]:
@@ -57,6 +83,10 @@ def word_quantities(text: str) -> list[Quantity]:
             if q is not None:
                 out.append(q)
         i += 1
+    scaled = _scaled_shares(text) if "half" in text or "quarter" in text or "third" in text else []
+    if scaled:
+        out = sorted([q for q in out if not any(q.start < s.end and s.start < q.end for s in scaled)] + scaled,
+                     key=lambda q: q.start)
     return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.models import Quantity
-from factcheck.text import lexicon
+from factcheck.text import currencies, lexicon
 from factcheck.text.clock import clock_figures
 from factcheck.text.dates import read_dates
 from factcheck.text.kinds import finish, qualifier_at
@@ -23,6 +23,8 @@ from factcheck.text.word_figures import as_multiple, durations, multiples, ordin
 _CURRENCY_SIGNS = {"£": "£", "$": "$", "€": "€", "¥": "¥", "us$": "$", "a$": "A$", "c$": "C$", "hk$": "HK$",
                    "nz$": "NZ$", "s$": "S$", "usd": "$", "gbp": "£", "eur": "€", "jpy": "¥", "cny": "yuan",
                    "inr": "rupee", "chf": "CHF", "aud": "A$", "cad": "C$", "hkd": "HK$"}
+_CURRENCY_SIGNS.update({sign.lower(): code for sign, code in currencies.table().signs.items()
+                        if sign.lower() not in _CURRENCY_SIGNS})  # "₹500", "R$20", "₦1.2bn"
 
 # Text normalisation that keeps offsets: one character in, one character out.
 _SAME_WIDTH = str.maketrans({
@@ -33,7 +35,8 @@ _SAME_WIDTH = str.maketrans({
 
 _DIGITS = re.compile(
     r"(?<![\w.,/])(?<![A-Za-z]-)"
-    r"(?P<cur>(?:(?i:US|HK|NZ) ?|A|C|S)?\$|Â£|£|€|¥|(?:USD|GBP|EUR|JPY|CNY|INR|CHF|AUD|CAD|HKD)(?= ?\d))?\s?"
+    r"(?P<cur>(?:(?i:US|HK|NZ) ?|A|C|S|R|MX|AU|CA)?\$|Â£|£|€|¥|[₹₩₽₺₦₱₪₴₿฿৳]"
+    r"|(?:USD|GBP|EUR|JPY|CNY|INR|CHF|AUD|CAD|HKD)(?= ?\d))?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
     rf"(?:(?P<glued>{GLUED_UNITS})|(?P<suffix>pc|%|bn|tn|mn|m|k|th|st|nd|rd|am|pm|s|p))?"
     r"(?![A-Za-z0-9])(?!,\d)(?!\.\d)(?!:\d)(?!/\d)"
