@@ -83,11 +83,14 @@ def test_missing_path_and_empty_folder(tmp_path: Path):
 
 
 def test_a_figure_that_reads_only_in_its_sentence_is_a_figure(workspace):
-    """ "1/3" alone is no number; "at odds of 1/3" is betting odds (issue 14: every figure reads)."""
+    """ "1/3" is a fraction, "at odds of 1/3" betting odds, and "in the second round" a place
+    (issue 14: every figure reads); "Covid-19" is a name, and says so."""
     claims, problems = load(workspace, "- figure: '1/3'\n  sentence: She was favourite to go, at odds of 1/3.\n"
-                                       "- figure: '1/3'\n  sentence: The 1/3 rule applies.\n")
-    assert [c.figure for c in claims] == ["1/3"]
-    assert [p.message for p in problems] == ["figure '1/3' holds no number"]
+                                       "- figure: '1/3'\n  sentence: The 1/3 rule applies.\n"
+                                       "- figure: second\n  sentence: He went out in the second round.\n"
+                                       "- figure: Covid-19\n  sentence: Covid-19 cases rose.\n")
+    assert [c.figure for c in claims] == ["1/3", "1/3", "second"]
+    assert [p.message for p in problems] == ["figure 'Covid-19' is a number inside a name, not a figure"]
 
 
 def test_a_figure_in_pence_is_a_figure(workspace):

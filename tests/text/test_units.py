@@ -195,3 +195,18 @@ def test_a_word_or_sign_that_is_no_currency_there_makes_no_sum(text):
 def test_a_share_of_a_scale_is_one_figure(text, value, kind):
     (q,) = read_quantities(text)
     assert (q.value, q.kind) == (value, kind)
+
+
+@pytest.mark.parametrize("text, value, kind, unit, qualifier", [
+    ("the over-50 vote went to Labour", 50, "count", "year-old", "more-than"),
+    ("the under-18s were banned", 18, "count", "year-old", "fewer-than"),
+])
+def test_age_groups_read(text, value, kind, unit, qualifier):
+    (q,) = read_quantities(text)
+    assert (q.value, q.kind, q.unit, q.qualifier) == (value, kind, unit, qualifier)
+
+
+def test_a_figure_of_an_age_group_is_a_claim_not_bad_input():
+    claims, problems = load_claim_text(b"- figure: over-50\n  sentence: The over-50 vote went to Labour.\n",
+                                       "c.yaml", Path("c.yaml"))
+    assert not problems and claims[0].figure == "over-50"

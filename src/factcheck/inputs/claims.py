@@ -148,6 +148,9 @@ def _text(name: str, field: str, node: yaml.Node, required: bool) -> str | None:
     raise _fail(name, node, f"'{field}' must be text, not {kind}")
 
 
+_IN_NAME = re.compile(r"[A-Za-z]-\d")  # "Covid-19", "F-16"
+
+
 def _reads_in(sentence: str, figure: str) -> bool:
     """Whether the figure reads where the sentence has it: "1/3" alone is no number, but
     "at odds of 1/3" is betting odds."""
@@ -178,7 +181,8 @@ def _claim(node: yaml.Node, n: int, path: Path, name: str, warnings: list[Proble
             raise _fail(name, node, f"claim {n} has no '{key}'")
     figure = clean_text(values["figure"] or "")  # compared, and shown, as the sources are
     if not read_quantities(figure) and not _reads_in(clean_text(values["sentence"] or ""), figure):
-        why = "a number of more than 15 digits cannot be checked" if _HUGE.search(figure) else "holds no number"
+        why = ("a number of more than 15 digits cannot be checked" if _HUGE.search(figure)
+               else "is a number inside a name, not a figure" if _IN_NAME.search(figure) else "holds no number")
         raise _fail(name, fields["figure"][1], f"figure {figure!r} {why}")
     expected = values.get("expected")
     if expected is not None and expected not in VERDICT_LABELS:

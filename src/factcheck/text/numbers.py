@@ -18,7 +18,7 @@ from factcheck.text.kinds import finish, qualifier_at
 from factcheck.text.number_words import word_quantities
 from factcheck.text.units import GLUED_UNITS, glued_unit
 from factcheck.text.vague import vague_figures
-from factcheck.text.word_figures import as_multiple, durations, multiples, ordinal_words
+from factcheck.text.word_figures import age_groups, as_multiple, durations, multiples, ordinal_words
 
 _CURRENCY_SIGNS = {"£": "£", "$": "$", "€": "€", "¥": "¥", "us$": "$", "a$": "A$", "c$": "C$", "hk$": "HK$",
                    "nz$": "NZ$", "s$": "S$", "usd": "$", "gbp": "£", "eur": "€", "jpy": "¥", "cny": "yuan",
@@ -104,6 +104,8 @@ def read_quantities(text: str) -> list[Quantity]:
         kept = [q for q in kept if not any(q.start < c.end and c.start < q.end for c in clock)] + clock
         kept.sort(key=lambda q: q.start)
     words = [*ordinal_words(text), *durations(text), *multiples(text), *vague_figures(text)]
+    if "-" in text and _A_DIGIT.search(text):
+        words += age_groups(text)
     # "twenty-first": the place, not the count "twenty" its first word reads as
     kept = [k for k in kept if not any(w.start == k.start and w.end > k.end and k.kind == "count" for w in words)]
     extra = [q for q in words if not any(q.start < k.end and k.start < q.end for k in kept)]

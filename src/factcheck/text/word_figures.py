@@ -117,3 +117,13 @@ def as_multiple(text: str, q: Quantity) -> Quantity:
         if m:
             return q._replace(kind="multiple", text=text[q.start:m.end()], end=m.end())
     return q
+
+
+# "the over-50s", "under-18s": an age group, its bound as the hedge
+_AGE_GROUP = re.compile(r"(?<![\w-])(?P<side>over|under)-(?P<n>\d{1,3})s?(?![\w-])", re.I)
+
+
+def age_groups(text: str) -> list[Quantity]:
+    return [Quantity(value=float(m.group("n")), kind="count", text=m.group(), start=m.start(), end=m.end(),
+                     unit="year-old", qualifier="more-than" if m.group("side").lower() == "over" else "fewer-than")
+            for m in _AGE_GROUP.finditer(text)]
