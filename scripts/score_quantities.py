@@ -8,7 +8,7 @@ quantity when the values are equal (and, for the second and third scores, the un
 the change too: an annotation without one has "="); each annotation matches once.
 Prints micro precision, recall and F1 of value, value+unit and value+change per file.
 
-Figures that name a point in time or a place in an order (years, dates, times of day,
+Figures that name a point in time or a place in an order (years, dates, times of day, scores, odds,
 places such as "11th", labels such as "Radio 1") are no quantities in the CQE scheme and
 are left out of the count, as the annotations never hold them; `--every-kind` keeps them.
 """
@@ -60,7 +60,7 @@ SCORES = {
 }
 
 
-NOT_QUANTITIES = frozenset({"year", "date", "time", "ordinal", "label"})
+NOT_QUANTITIES = frozenset({"year", "date", "time", "ordinal", "label", "score", "odds"})
 
 
 def score(path: Path, factcheck: str, every_kind: bool = False) -> dict[str, tuple[float, float, float]]:

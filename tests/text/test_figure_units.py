@@ -57,3 +57,31 @@ def test_fractions_and_lakhs_read_to_their_values(text, value, unit):
 @pytest.mark.parametrize("text", ["open 24/7 all year", "since 9/11 nothing", "he took 3/20 in ten overs"])
 def test_no_fraction_where_none_is_written(text):
     assert all(q.value not in {24 / 7, 9 / 11, 3 / 20} for q in read_quantities(text))
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("It'll be a two-horse race all the way", "two", "horse"),
+    ("SSL was formed by a three-way merger", "three", "way"),
+    ("brought by 28 of the world's largest entertainment firms", "28", "large entertainment firm"),
+    ("they are one of Mexico's hottest hip-hop acts.", "one", "hot hip-hop act"),
+    ("he's one of the best emcees in Spain", "one", "good emcee"),
+    ("Some 32 Labour MPs voted against it", "32", "labour mp"),
+    ("Millan and two friends set out to change that", "two", "friend"),
+    ("two seasons ago United picked up points", "two", "season"),
+    ("more than 100,000 e-mails in 30 days", "100,000", "e-mail"),
+    ("Two wheel-based Emiews introduced themselves", "Two", "wheel-based emiew"),
+    ("confining one known terrorist", "one", "known terrorist"),
+])
+def test_what_a_count_counts_as_a_news_sentence_says_it(text, figure, unit):
+    (found,) = [f for f in read_figures(text) if f.text == figure]
+    assert found.unit == unit
+
+
+def test_growth_after_a_share_is_the_size_of_a_rise():
+    (found,) = read_figures("The eight states will see 4.6% growth, the UN said.")[1:]
+    assert (found.text, found.change) == ("4.6%", "up")
+
+
+@pytest.mark.parametrize("text", ["a 15-6 deficit in Paris", "at odds of 8-1 on the day"])
+def test_a_falling_pair_is_no_range(text):
+    assert all(f.low is None for f in read_figures(text))

@@ -210,3 +210,25 @@ def test_a_figure_of_an_age_group_is_a_claim_not_bad_input():
     claims, problems = load_claim_text(b"- figure: over-50\n  sentence: The over-50 vote went to Labour.\n",
                                        "c.yaml", Path("c.yaml"))
     assert not problems and claims[0].figure == "over-50"
+
+
+@pytest.mark.parametrize("text, value, kind, unit", [
+    ("Idowu landed 17.30m at the trials", 17.3, "count", "metre"),
+    ("the 1.3m (4.2ft) Emiew", 1.3, "count", "metre"),
+    ("Britain's 800m and 1500m champion", 800, "count", "metre"),
+    ("the 2000 Olympic 200m champion", 200, "count", "metre"),  # a length, not the label of a name
+    ("a basket of 35 M&S goods", 35, "count", ""),
+    ("the Six Nations table", 6, "label", ""),
+    ("he told BBC Radio Five Live", 5, "label", ""),
+    ("screened in the UK on Sky One.", 1, "label", ""),
+    ("Five companies said so", 5, "count", ""),
+    ("players in US One in 10 adult Americans", 0.1, "fraction", ""),
+])
+def test_metres_and_names_in_news_sentences(text, value, kind, unit):
+    q = [q for q in read_quantities(text) if q.kind != "year"][0]
+    assert (q.value, q.kind, q.unit) == (value, kind, unit)
+
+
+@pytest.mark.parametrize("text", ["at half-time by Williams", "The second half failed to live up to it"])
+def test_a_half_of_a_match_is_no_share(text):
+    assert [q for q in read_quantities(text) if q.kind == "fraction"] == []

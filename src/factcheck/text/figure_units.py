@@ -16,8 +16,15 @@ from factcheck.text import lexicon, wordnet
 from factcheck.text.units import unit_after
 
 _WORD = re.compile(r"(?:[ -]|\s-\s)?([A-Za-z][a-z]*(?:'[a-z]+)?)")
+# a word after a figure, with what joins it ("-" in "two-horse"): hyphened compounds whole
+_TOKEN = re.compile(r"(?P<sep>\s-\s|[ -])?(?P<w>[A-Za-z][A-Za-z&]*(?:['’][a-z]*)?(?:-[A-Za-z]+)*)")
+_AFTER_NOUN = frozenset({"ago", "later", "earlier", "apart", "apiece", "away", "back", "last", "next", "each", "alone",
+                         "already", "again", "ever", "still", "yet", "altogether", "respectively", "instead",
+                         "overall", "or", "and"})
+_IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "cattle", "feet", "teeth"})
+_GRADED = {"best": "good", "better": "good", "worst": "bad", "worse": "bad"}
 _OF_THING = re.compile(r"(?:\s+[a-z]+)?\s+of(?:\s+[a-z]+){1,2}?(?=\s+(?:a|an|per|each|every)\s)", re.I)
-_OF = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+)?")
+_OF = re.compile(r"\s+of\s+(?:(?:the|its|their|his|her|our|your|my|these|those)\s+)?(?:few\s+|many\s+)?")
 _RATE = re.compile(r"(?:\s*-\s*|\s+)(?:a|an|per|each|every)(?:\s*-\s*|\s+)([a-z]+)\b"
                    r"(?!\s+(?:earlier|ago|before|later|previously|on|after)\b)", re.I)
 # what a rate is per, as annotated quantities name it
@@ -39,7 +46,8 @@ def _singular(word: str) -> str:
     """The lemma of a noun: the lexicon's, or the regular singular of a plural it does not know."""
     low = word.lower()
     known = wordnet.lemma(low)
-    if known != low or low.endswith(("ss", "us", "is")) or not low.endswith("s") or low == "people":
+    if known != low or low.endswith(("ss", "us", "is", "series", "species")) or not low.endswith("s") \
+            or low == "people":
         return known
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
@@ -62,31 +70,54 @@ def _verb_only(word: str) -> bool:
 
 def counted(line: str, end: int) -> tuple[str, int]:
     """The thing a count counts, from the words right after it ("14 people in Mississippi"
-    -> "people"; "one of the computers" -> "computer"), and where they end; ("", end) for none."""
+    -> "people"; "one of the computers" -> "computer"; "eight cabinet ministers" -> "cabinet
+    minister"; "a two-horse race" -> "horse"), and where they end; ("", end) for none."""
+    joined = _TOKEN.match(line, end)
+    if joined is not None and joined.group("sep") == "-" and not _stops(joined.group("w"), []):
+        return _singular(joined.group("w")), joined.end()  # "a three-way merger": a way
     of = _OF.match(line, end)
-    at = of.end() if of else end
+    stop = of.end() if of else end
     run: list[str] = []
-    stop = at
     while len(run) < _MAX_WORDS:
-        m = _WORD.match(line, stop)
-        if m is None:
+        m = _TOKEN.match(line, stop)
+        if m is None or (m.group("sep") is None and stop == end):
             break
-        word = m.group(1)
+        word = m.group("w")
         low = word.lower()
-        if low in _SKIP and not run:
-            stop = m.end()
+        if not run and (low in _SKIP or low.endswith(("'s", "s'"))):
+            stop = m.end()  # "14 more officers", "one of Mexico's hottest acts"
             continue
-        if (low in lexicon.STOPWORDS or low in _NUMBER_WORDS or word[0].isupper() or _adverb(low)
-                or (run and low.endswith("ing"))
-                or (_verb_only(low) and not (not run and _next_is_word(line, m.end())))):
+        if _stops(word, run) or (_verb_only(low) and not (not run and _next_is_word(line, m.end()))):
             break
-        run.append(word.removesuffix("'s"))
+        run.append(word)
         stop = m.end()
+        if _plural(low):
+            break  # a noun phrase ends at its plural head: "two friends set out"
     while run and _verb_only(run[-1]):
         run.pop()
     if not run:
         return "", end
-    return " ".join([*(wordnet.lemma(w.lower()) for w in run[:-1]), _singular(run[-1])]), stop
+    return " ".join([*(_modifier(w) for w in run[:-1]), _singular(run[-1])]), stop
+
+
+def _stops(word: str, run: list[str]) -> bool:
+    low = word.lower()
+    return (low in lexicon.STOPWORDS or low in _NUMBER_WORDS or low in _AFTER_NOUN or _adverb(low)
+            or (bool(run) and low.endswith("ing")) or low.endswith(("'s", "s'")) and bool(run))
+
+
+def _plural(low: str) -> bool:
+    return low in _IRREGULAR_PLURALS or (low.endswith("s") and _singular(low) != low)
+
+
+def _modifier(word: str) -> str:
+    """A word before the head, as annotated: comparatives and superlatives to their base
+    ("largest" -> "large", "best" -> "good"), others as written ("known", "cosmetics")."""
+    low = word.lower()
+    if low in _GRADED:
+        return _GRADED[low]
+    lemma = wordnet.lemma(low)
+    return lemma if low.endswith(("est", "er")) and lemma != low else low
 
 
 def _adverb(low: str) -> bool:

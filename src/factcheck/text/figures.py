@@ -68,7 +68,8 @@ def ranges(line: str, found: list[Quantity]) -> list[tuple[Quantity, Quantity | 
             units_agree = not (q.unit and nxt.unit and q.unit != nxt.unit)
             joined = (_RANGE_JOIN.fullmatch(gap) and not _FROM.search(line[:q.start])) or (
                 _AND.fullmatch(gap) and _BETWEEN.search(line[:q.start]))
-            if joined and units_agree:
+            rising = q.value < nxt.value or (q.precision < nxt.precision and q.value < nxt.value / nxt.precision)
+            if joined and units_agree and rising:  # "15-6" and "8-1" are a score and odds, no range
                 out.append((q, nxt))
                 k += 2
                 continue
@@ -79,7 +80,8 @@ def ranges(line: str, found: list[Quantity]) -> list[tuple[Quantity, Quantity | 
 
 _BEFORE = re.compile(r"([A-Za-z]+)(?:\s+by)?\s+(?:(?:about|around|nearly|almost|some|just|only)\s+)?$")
 _AFTER = re.compile(r"^\s+([A-Za-z]+)")
-_CHANGE_NOUNS = frozenset({"rise", "increase", "jump", "gain", "fall", "drop", "decline", "cut", "decrease", "loss"})
+_CHANGE_NOUNS = frozenset({"rise", "increase", "jump", "gain", "fall", "drop", "decline", "cut", "decrease", "loss",
+                           "growth"})
 
 
 def _direction(line: str, q: Quantity) -> str:
@@ -95,9 +97,9 @@ def _direction(line: str, q: Quantity) -> str:
         if word in lexicon.FALL:
             return "down"
     after = _AFTER.match(line[q.end:])
-    if after and after.group(1).lower() in _CHANGE_NOUNS and line[max(0, q.start - 3):q.start].strip().lower() in {
-            "a", "an"}:
-        return "up" if after.group(1).lower() in lexicon.RISE else "down"
+    noun = after.group(1).lower() if after else ""
+    if noun == "growth" or (noun in _CHANGE_NOUNS and line[max(0, q.start - 3):q.start].strip().lower() in {"a", "an"}):
+        return "up" if noun in lexicon.RISE or noun == "growth" else "down"  # "a 35% rise", "4.6% growth"
     return "="
 
 

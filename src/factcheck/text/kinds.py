@@ -53,7 +53,7 @@ _NAME_AFTER = re.compile(r"\s[A-Z][a-z]")
 _PENCE = re.compile(r"\s(?:pence|penny)\b", re.I)
 _CENTS = re.compile(r"[\s-](?:cents?)\b", re.I)  # "50 cents", "a 12-cent dividend": money in cents
 _AFTER_PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b|pc\b|p\.c\.)", re.I)
-_AFTER_MAGNITUDE = re.compile(rf"\s?(?P<mag>{_one_of(_MAGNITUDE)})\b(?!/)", re.I)
+_AFTER_MAGNITUDE = re.compile(rf"\s?(?P<mag>{_one_of(_MAGNITUDE)})\b(?![/&'])", re.I)  # not "35 M&S goods"
 _AFTER_UNIT = re.compile(r"[\s-](?P<unit>[a-z]+)(?P<old>-old|\s+old|\s+of\s+age)?\b", re.I)
 
 
@@ -126,7 +126,7 @@ def finish(text, value, precision, start, end, suffix, currency, bare_year, unit
     if kind == "count" and bare_year and not unit and 1800 <= value <= 2099 and suffix == "":
         if not _COUNTED_AFTER.match(text, end) or _YEAR_BEFORE.search(text[max(0, start - 8):start]):
             kind = "year"  # "since 2006", "2013 has"; but "2050 volunteers" is a count
-    if kind == "count" and text[start].isdigit() and start > 0 and _is_label(text, start, end):
+    if kind == "count" and unit != "metre" and text[start].isdigit() and start > 0 and _is_label(text, start, end):
         kind = "label"  # "Radio 1", "Hall 25", "TFC 101 Tower": part of a name, equal only to itself
     return Quantity(
         value=value, kind=kind, text=text[start:end], start=start, end=end,

@@ -131,6 +131,10 @@ def _parse_number_words(text, words, i):
 _NAMED = re.compile(r"-[A-Z][a-z]")
 
 
+_OPENING = frozenset(".!?:;\"'(\u201c\u2018-\u2014")  # a capital after these opens a sentence or quote
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]|\s*(?:$|[.,;:!?)\"'])")  # a capitalised word or the end after it
+
+
 def _word_quantity(text, words, i, j, value) -> Quantity | None:
     start, end = words[i].start(), words[j - 1].end()
     first = words[i].group().lower()
@@ -143,7 +147,12 @@ def _word_quantity(text, words, i, j, value) -> Quantity | None:
         return None
     if first in {"hundreds", "thousands", "millions"}:
         return None
-    return finish(text, float(value), 1.0, start, end, "", "", bare_year=False)
+    q = finish(text, float(value), 1.0, start, end, "", "", bare_year=False)
+    before = text[:start].rstrip()
+    if q is not None and q.kind == "count" and words[i].group()[0].isupper() and before \
+            and before[-1] not in _OPENING and _NAME_GOES_ON.match(text, end):
+        return q._replace(kind="label")  # "the Six Nations", "Radio Five Live", "Sky One.": a name
+    return q
 
 
 def _fraction(text, words, i) -> Quantity | None:
@@ -162,8 +171,11 @@ def _fraction(text, words, i) -> Quantity | None:
     if numerator is None:
         return None
     after = text[words[i].end():words[i].end() + 6]
-    if re.match(r"-finals?\b", after, re.I) or _NAMED.match(after):
-        return None  # "a quarter-final": a round of a tournament, not a share; "Half-Life": a name
+    if re.match(r"-(?:finals?|time|way)\b", after, re.I) or _NAMED.match(after) or (
+            low == "half" and re.search(r"\b(?:first|second|the other)\s+$", text[max(0, start - 12):start], re.I)):
+        # "a quarter-final": a round of a tournament; "half-time", "the second half": a part of a
+        # match; "Half-Life": a name; none is a share
+        return None
     # "fell by a third in 2004": the size of a change ("by a third-party" is none)
     by = re.search(r"\bby\s+$", text[max(0, start - 4):start], re.I) and not after.startswith("-")
     if low not in {"half", "halves"} and not by and not re.match(r"\s+of\b|\s*(?:$|[^\w\s])", after) \

@@ -72,22 +72,25 @@ def unit_after(text: str, end: int) -> tuple[Unit, int] | None:
 # a word of size or sport after it ("1.8m tall", "the 60m hurdles"), a race's distance, a
 # height to the centimetre ("4.25m"), or a conversion from feet ("30ft (10m)")
 _METRE_AFTER = re.compile(r"[ -]?(?:" + "|".join(sorted(_lex_words("metre_words"))) + r")\b", re.I)
-_RACES = frozenset({60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0})
+_RACES = frozenset({60.0, 100.0, 110.0, 200.0, 300.0, 400.0, 600.0, 800.0, 1000.0, 1500.0, 1600.0, 2000.0, 3000.0,
+                    5000.0, 10000.0})
 _NO_NOUN_AFTER = re.compile(r"\s*(?:$|[^A-Za-z\s£$€]|(?:in|at|on|and|or|but|with|for|to|when|after|before|behind|"
                             r"ahead|was|is|has|had|where|while|this|last|x|by)\b)", re.I)
 _FEET_BEFORE = re.compile(r"(?:ft|feet|foot|yards?|yds?|in|inches|miles?)\s*\(\s*$", re.I)
-_RACE_BEFORE = re.compile(r"(?:\bthe|\bover|\band|men's|women's|indoor|outdoor|olympic|\bher|\bhis)\s+$", re.I)
+_RACE_BEFORE = re.compile(r"(?:\bthe|\bover|\band|'s|indoor|outdoor|olympic|\bher|\bhis)\s+$", re.I)
+_FEET_AFTER = re.compile(r"\s*\(\s*[\d.,]+\s?(?:ft|feet|foot|in|inches|yards?|yds?)\b", re.I)  # "1.3m (4.2ft)"
 
 
 def metres_not_millions(text: str, start: int, end: int, value: float, precision: float) -> bool:
     """Whether the "m" of a number read from `start` to `end` ("1500m", "12 m") is metres; a
     spaced "m" with no noun after is ("12 m 2 dm"), as a million is written glued ("5m")."""
-    if _METRE_AFTER.match(text, end) or _FEET_BEFORE.search(text[max(0, start - 12):start]):
+    if _METRE_AFTER.match(text, end) or _FEET_BEFORE.search(text[max(0, start - 12):start]) or _FEET_AFTER.match(
+            text, end):
         return True
     if not _NO_NOUN_AFTER.match(text, end):
         return False  # "18m people", "5m tonnes", "200m deal"
-    if text[end - 2:end - 1] == " " or (precision == 0.01 and value < 10):
-        return True  # "cleared 4.25m"
+    if text[end - 2:end - 1] == " " or (precision == 0.01 and value < 100):
+        return True  # "cleared 4.25m", "landed 17.30m"
     return value in _RACES and bool(_RACE_BEFORE.search(text[max(0, start - 10):start]))
 
 
