@@ -85,3 +85,18 @@ def test_growth_after_a_share_is_the_size_of_a_rise():
 @pytest.mark.parametrize("text", ["a 15-6 deficit in Paris", "at odds of 8-1 on the day"])
 def test_a_falling_pair_is_no_range(text):
     assert all(f.low is None for f in read_figures(text))
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("The Falic Group bought two cosmetics labels from LVMH", "two", "cosmetics label"),
+    ("a basket of 35 M&S goods", "35", "m&s good"),
+    ("based on the two parties' own detailed studies", "two", "party"),
+])
+def test_plural_modifiers_names_and_plural_possessives(text, figure, unit):
+    (found,) = [f for f in read_figures(text) if f.text == figure]
+    assert found.unit == unit
+
+
+def test_a_change_and_the_level_it_reached_are_no_range():
+    found = read_figures("shares rose 16.75 pence to 293.5p")
+    assert [(f.value, f.low) for f in found] == [(16.75, None), (293.5, None)]

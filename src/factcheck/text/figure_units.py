@@ -84,6 +84,8 @@ def counted(line: str, end: int) -> tuple[str, int]:
             break
         word = m.group("w")
         low = word.lower()
+        if not run and low.endswith("s'") and stop == end:
+            return _singular(word[:-1]), m.end()  # "the two parties' own studies": parties
         if not run and (low in _SKIP or low.endswith(("'s", "s'"))):
             stop = m.end()  # "14 more officers", "one of Mexico's hottest acts"
             continue
@@ -91,13 +93,17 @@ def counted(line: str, end: int) -> tuple[str, int]:
             break
         run.append(word)
         stop = m.end()
-        if _plural(low):
-            break  # a noun phrase ends at its plural head: "two friends set out"
+        after = _TOKEN.match(line, stop)
+        if _plural(word) and not (after and after.group("sep") == " " and _plural(after.group("w"))
+                                  and not _stops(after.group("w"), run)):
+            break  # a noun phrase ends at its plural head ("two friends set out"), but "two cosmetics labels"
     while run and _verb_only(run[-1]):
         run.pop()
     if not run:
         return "", end
-    return " ".join([*(_modifier(w) for w in run[:-1]), _singular(run[-1])]), stop
+    last = run[-1]
+    head = (last[:-1] if _plural(last) else last) if sum(ch.isupper() for ch in last) > 1 else _singular(last)
+    return " ".join([*(_modifier(w) for w in run[:-1]), head.lower()]), stop
 
 
 def _stops(word: str, run: list[str]) -> bool:
@@ -106,7 +112,10 @@ def _stops(word: str, run: list[str]) -> bool:
             or (bool(run) and low.endswith("ing")) or low.endswith(("'s", "s'")) and bool(run))
 
 
-def _plural(low: str) -> bool:
+def _plural(word: str) -> bool:
+    low = word.lower()
+    if sum(ch.isupper() for ch in word) > 1:
+        return word.endswith("s") and len(word) > 2  # "MPs", "DVDs"; but "M&S", "BBC" are names
     return low in _IRREGULAR_PLURALS or (low.endswith("s") and _singular(low) != low)
 
 

@@ -66,7 +66,8 @@ def ranges(line: str, found: list[Quantity]) -> list[tuple[Quantity, Quantity | 
                 or (q.kind == "money" and nxt.kind == "count" and not nxt.unit)):  # "$90-160 billion"
             gap = line[q.end:nxt.start]
             units_agree = not (q.unit and nxt.unit and q.unit != nxt.unit)
-            joined = (_RANGE_JOIN.fullmatch(gap) and not _FROM.search(line[:q.start])) or (
+            joined = (_RANGE_JOIN.fullmatch(gap) and not _FROM.search(line[:q.start])
+                      and not (gap.strip() == "to" and _direction(line, q) != "=")) or (
                 _AND.fullmatch(gap) and _BETWEEN.search(line[:q.start]))
             rising = q.value < nxt.value or (q.precision < nxt.precision and q.value < nxt.value / nxt.precision)
             if joined and units_agree and rising:  # "15-6" and "8-1" are a score and odds, no range
@@ -119,7 +120,7 @@ def read_figures(text: str) -> list[Figure]:
                 figure = figure._replace(change="~", low=spread[0], high=spread[1] - 1)
             if upper is not None:
                 low = q.value
-                if upper.precision > q.precision and q.value < upper.value / upper.precision:
+                if upper.precision > max(q.precision, 1) and q.value < upper.value / upper.precision:
                     low = q.value * upper.precision  # "$90-160 billion": the first end has the second's scale
                 unit = normalized_unit(q) if q.unit else normalized_unit(upper)
                 figure = figure._replace(text=line[q.start:upper.end], value=low, unit=unit, low=low,
