@@ -232,3 +232,15 @@ def test_metres_and_names_in_news_sentences(text, value, kind, unit):
 @pytest.mark.parametrize("text", ["at half-time by Williams", "The second half failed to live up to it"])
 def test_a_half_of_a_match_is_no_share(text):
     assert [q for q in read_quantities(text) if q.kind == "fraction"] == []
+
+
+@pytest.mark.parametrize("text", ["no one came", "no-one is forgetting me", "they love one another",
+                                  "on the one hand, it rose", "has a moral obligation, if not a legal one.",
+                                  "It was a thought at one stage, he said"])
+def test_one_as_a_pronoun_is_no_count(text):
+    assert read_quantities(text) == []
+
+
+@pytest.mark.parametrize("text", ["one of the computers slid", "the one person who came", "one officer was sacked"])
+def test_one_that_counts_is_a_count(text):
+    assert [q.value for q in read_quantities(text)] == [1]

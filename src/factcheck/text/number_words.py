@@ -135,10 +135,26 @@ _OPENING = frozenset(".!?:;\"'(\u201c\u2018-\u2014")  # a capital after these op
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]|\s*(?:$|[.,;:!?)\"'])")  # a capitalised word or the end after it
 
 
+# "one" as a pronoun, not a count: "no one", "no-one", "one another", "on the one hand", "the
+# one who", "a legal one.", "at one stage"
+_PRONOUN_BEFORE = re.compile(r"(?:\bno[ -]|\bthe\s+|\bon the\s+|\bat\s+|\bevery\s+|\bany\s+|\bthis\s+|\bthat\s+"
+                             r"|\b(?:a|an)\s+[a-z]+\s+)$", re.I)
+_PRONOUN_AFTER = re.compile(r"\s+(?:another|hand|stage|point|time|who|that|which)\b|\s*(?:$|[.,;:!?)\"'])", re.I)
+
+
+def _pronoun(text: str, start: int, end: int) -> bool:
+    before = _PRONOUN_BEFORE.search(text[max(0, start - 20):start])
+    if before and before.group().lower().startswith("no"):
+        return True  # "no one", "no-one"
+    return bool(before and _PRONOUN_AFTER.match(text, end)) or bool(re.match(r"\s+another\b", text[end:end + 9]))
+
+
 def _word_quantity(text, words, i, j, value) -> Quantity | None:
     start, end = words[i].start(), words[j - 1].end()
     first = words[i].group().lower()
     nxt = text[end:end + 12].lower()
+    if first == "one" and j - i == 1 and _pronoun(text, start, end):
+        return None
     if (first in {"a"} and j - i == 1) or _NAMED.match(text, end):
         return None
     if re.match(r"\s*(?:th|st|nd|rd)\b", nxt):
