@@ -46,3 +46,20 @@ def test_compared_only_with_their_own_kind(claim, source, expected):
     c = one(context.get(claim, "at {}").format(claim)) if claim.count("-") else one(claim)
     s = one(context.get(source, "at {}").format(source)) if source.count("-") else one(source)
     assert relation(c, s) == expected
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("went down 7-6 (7-4) 6-3 to the American", "7-6 (7-4) 6-3", "score"),
+    ("his side turned around a 15-6 deficit in Paris", "15-6", "score"),
+    ("including a 45-6 humiliation of France", "45-6", "score"),
+    ("placed a bet on the actor at odds of 8-1.", "8-1", "odds"),
+    ("The list gave Scott odds of 6-9, followed by Clive Owen at 5-2.", "5-2", "odds"),
+])
+def test_tie_breaks_results_and_dashed_odds(text, figure, kind):
+    (q,) = [q for q in read_quantities(text) if q.text == figure]
+    assert q.kind == kind
+
+
+def test_a_tie_break_tells_two_scores_apart():
+    one, two = (read_quantities(t)[0] for t in ("lost 7-6 (7-4) 6-3", "lost 7-6 (7-2) 6-3"))
+    assert one.kind == two.kind == "score" and one.value != two.value

@@ -27,12 +27,15 @@ _ODDS_NEAR = re.compile(r"\bodds\b", re.I)  # "at odds of 1/4", "odds-on", "… 
 _ODDS_BEFORE = re.compile(r"\b(?:at|price of|evens or)\s+$", re.I)
 _ODDS_AFTER = re.compile(r"\s*(?:favourite|favorite|shot|outsider|chance|on|against|odds)\b", re.I)
 _ELAPSED = re.compile(r"(?<![\d.:])(?:(?P<h>\d{1,2}):)?(?P<m>\d{1,2}):(?P<s>[0-5]\d)(?P<frac>\.\d{1,3})?(?![\d:])")
-_PAIR = r"\d{1,2}-\d{1,2}"
+_PAIR = r"\d{1,2}-\d{1,2}(?:\s?\(\d{1,2}-\d{1,2}\))?"  # a set, with its tie-break: "7-6 (7-4)"
 _SETS = re.compile(rf"(?<![\w.-])(?P<sets>{_PAIR}(?:,?\s+{_PAIR})+)(?![\w-])")
+# odds written with a dash where odds are spoken of: "at odds of 8-1", "… odds of 6-9, … at 5-2"
+_DASHED_ODDS = re.compile(r"(?<![\w.-])(?P<a>\d{1,3})-(?P<b>\d{1,3})(?![\w-]|\s?\()")
 _ONE = re.compile(rf"(?<![\w.-])(?P<sets>{_PAIR})(?![\w-])")
 _PLAYED_BEFORE = re.compile(r"\b(?:won|win|wins|beat|beats|lost|lose|loses|drew|draw|defeated|edged|thrashed|trailed|"
                             r"led|leading|scoreline|score|by)\s+(?:[A-Z][\w'.]*\s+){0,3}$")
-_PLAYED_AFTER = re.compile(r"^\s+(?:win|victory|defeat|draw|loss|lead|triumph|scoreline|thrashing)\b", re.I)
+_PLAYED_AFTER = re.compile(r"^\s+(?:win|victory|defeat|draw|loss|lead|triumph|scoreline|thrashing|deficit|humiliation|"
+                           r"drubbing|hammering|rout|reverse|success)\b", re.I)
 
 
 def clock_figures(text: str) -> list[Quantity]:
@@ -54,6 +57,9 @@ def clock_figures(text: str) -> list[Quantity]:
                                   or _ODDS_AFTER.match(text, m.end())
                                   or _ODDS_NEAR.search(text, max(0, m.start() - 60), m.start())):
             out.append(_figure(text, m, int(m.group("a")) / int(m.group("b")), "odds", 0.0))
+    for m in _DASHED_ODDS.finditer(text):
+        if int(m.group("b")) and _ODDS_NEAR.search(text, max(0, m.start() - 60), m.start()):
+            out.append(_figure(text, m, int(m.group("a")) / int(m.group("b")), "odds", 0.0))
     for m in _SETS.finditer(text):
         out.append(_score(text, m))
     for m in _ONE.finditer(text):
@@ -73,7 +79,7 @@ def _figure(text: str, m: re.Match, value: float, kind: str, precision: float) -
 
 
 def _score(text: str, m: re.Match) -> Quantity:
-    pairs = re.findall(r"(\d{1,2})-(\d{1,2})", m.group("sets"))
+    pairs = re.findall(r"(\d{1,2})-(\d{1,2})", m.group("sets"))  # a tie-break as a pair of its own
     value = float("".join(f"{int(a):02d}{int(b):02d}" for a, b in pairs))  # one number a sequence of pairs
     return Quantity(value=value, kind="score", text=m.group("sets"), start=m.start("sets"), end=m.end("sets"),
                     precision=0.5)
