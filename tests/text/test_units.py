@@ -187,6 +187,7 @@ def test_a_word_or_sign_that_is_no_currency_there_makes_no_sum(text):
 
 @pytest.mark.parametrize("text, value, kind", [
     ("half a million people marched", 500_000, "count"),
+    ("Half a million people marched", 500_000, "count"),
     ("a quarter of a million pounds was spent", 250_000, "money"),
     ("three quarters of a billion dollars", 750e6, "money"),
     ("one and a half million jobs", 1.5e6, "count"),

@@ -83,7 +83,8 @@ def word_quantities(text: str) -> list[Quantity]:
             if q is not None:
                 out.append(q)
         i += 1
-    scaled = _scaled_shares(text) if "half" in text or "quarter" in text or "third" in text else []
+    low = text.lower()
+    scaled = _scaled_shares(text) if "half" in low or "quarter" in low or "third" in low else []
     if scaled:
         out = sorted([q for q in out if not any(q.start < s.end and s.start < q.end for s in scaled)] + scaled,
                      key=lambda q: q.start)
