@@ -99,8 +99,8 @@ def _direction(line: str, q: Quantity) -> str:
             return "down"
     after = _AFTER.match(line[q.end:])
     noun = after.group(1).lower() if after else ""
-    if noun == "growth" or (noun in _CHANGE_NOUNS and line[max(0, q.start - 3):q.start].strip().lower() in {"a", "an"}):
-        return "up" if noun in lexicon.RISE or noun == "growth" else "down"  # "a 35% rise", "4.6% growth"
+    if noun in _CHANGE_NOUNS:  # "a 35% rise", "a healthy 43% rise in profits", "4.6% growth"
+        return "up" if noun in lexicon.RISE or noun == "growth" else "down"
     return "="
 
 
