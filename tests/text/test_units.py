@@ -222,6 +222,7 @@ def test_a_figure_of_an_age_group_is_a_claim_not_bad_input():
     ("the Six Nations table", 6, "label", ""),
     ("he told BBC Radio Five Live", 5, "label", ""),
     ("screened in the UK on Sky One.", 1, "label", ""),
+    ("the studios behind Million Dollar Baby", 1e6, "label", ""),
     ("Five companies said so", 5, "count", ""),
     ("players in US One in 10 adult Americans", 0.1, "fraction", ""),
 ])

@@ -166,9 +166,9 @@ def _word_quantity(text, words, i, j, value) -> Quantity | None:
         return None
     q = finish(text, float(value), 1.0, start, end, "", "", bare_year=False)
     before = text[:start].rstrip()
-    if q is not None and q.kind == "count" and words[i].group()[0].isupper() and before \
+    if q is not None and q.kind in {"count", "money"} and words[i].group()[0].isupper() and before \
             and before[-1] not in _OPENING and _NAME_GOES_ON.match(text, end):
-        return q._replace(kind="label")  # "the Six Nations", "Radio Five Live", "Sky One.": a name
+        return q._replace(kind="label", unit="")  # "the Six Nations", "Radio Five Live", "Million Dollar Baby"
     return q
 
 
