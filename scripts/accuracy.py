@@ -62,6 +62,10 @@ SETS = {
     "writers-holdout5-seeds": ("tests/writers-holdout5/seeds.yaml", "seeds"),
     "writers-holdout5-bbc": ("tests/writers-holdout5/bbc.yaml", "tests/writers-holdout5/bbc"),
     "writers-holdout6-bbc": ("tests/writers-holdout6/bbc.yaml", "tests/writers-holdout6/bbc"),
+    # Written blind by a helper from 10 BBC articles no set had used (fifth session of
+    # 2026-12-01): figures with units, durations, rates, ranges, multiples and changes
+    # (issue 14); scored once before any look, then a development set.
+    "writers-units1-bbc": ("tests/writers-units1/bbc.yaml", "tests/writers-units1/bbc"),
 }
 
 

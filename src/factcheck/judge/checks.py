@@ -78,6 +78,8 @@ def when(claim: Read, source: Read) -> str:
         return WHEN_OTHER  # "… was 23 years previously, when sales plunged 1.7%" is no figure of now
     if said_mine and said_theirs and not said_mine & said_theirs:
         return WHEN_OTHER  # "last year" is not "this year"
+    if _other_span(reporting_spans(claim.words), reporting_spans(source.words)):
+        return WHEN_OTHER  # "a fourth-quarter profit of $17.5bn" against "an annual profit of $17.5bn"
     mine_on = {w for p in claim.periods if p.split()[0] in _PERIOD_LEADS for w in p.split()} & OCCASIONS
     theirs_on = {w.removesuffix("'s") for w in source.words} & OCCASIONS
     if mine_on and theirs_on and not mine_on & theirs_on:
@@ -94,6 +96,38 @@ def when(claim: Read, source: Read) -> str:
         elif theirs:
             return WHEN_OTHER  # "a profit of $375m for 2003" against "… of 2004, against a $375m profit"
     return ""
+
+
+_HALVES = frozenset({"first", "second"})
+_ORDINAL_LEADS = frozenset("first second third fourth last this the latest final same previous".split())
+
+
+def reporting_spans(words: tuple[str, ...]) -> frozenset[str]:
+    """The span a firm's figure covers, as its frame says it: a year ("annual", "full-year",
+    "for the full year"), or a part of one, "part", with its kind when said: a quarter
+    ("fourth-quarter", "quarterly"), a half ("half-year", "interim", "the first half"), or
+    months ("the three months to December": the number is a figure of its own)."""
+    out = set()
+    for n, word in enumerate(words):
+        nxt = words[n + 1] if n + 1 < len(words) else ""
+        before = words[n - 1] if n else ""
+        if word in {"annual", "annually", "yearly"} or (word == "full" and nxt == "year"):
+            out.add("year")
+        elif word == "quarterly" or (word == "quarter" and before in _ORDINAL_LEADS and nxt != "of"):
+            out |= {"part", "quarter"}
+        elif word in {"interim", "half-yearly"} or (word == "half" and (nxt == "year" or before in _HALVES)):
+            out |= {"part", "half"}
+        elif word == "months" and nxt in {"to", "ended", "ending", "until"}:
+            out.add("part")
+    return frozenset(out)
+
+
+def _other_span(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """A year's figure against a part's, or a quarter's against a half's."""
+    if ("year" in mine) != ("year" in theirs) and ("part" in mine) != ("part" in theirs) and (mine and theirs):
+        return True
+    kinds = {"quarter", "half"}
+    return bool(mine & kinds and theirs & kinds and not mine & theirs & kinds)
 
 
 def _period(said: str) -> frozenset[str]:

@@ -77,6 +77,14 @@ WHEN_OTHER = _rule(
       True),
     E("1.7%", "Retail sales plunged by 1.7% as shoppers stayed away, the statistics office said.",
       "Retail sales plunged by 1.7% from a year earlier as shoppers stayed away.", False),
+    # a firm's figure for a year is none for a part of one, nor a quarter's a half's
+    E("$17.5bn", "Last week, rival oil giant Shell reported a record fourth-quarter profit of $17.5bn, the biggest "
+      "ever made by a UK-listed company, on high oil prices.", "Last week, rival oil giant Shell reported a record "
+      "annual profit of $17.5bn, the biggest ever made by a UK-listed company, on high oil prices.", True),
+    E("HK$327m", "Lenovo's profit for the full year was HK$327m, less than 1% up on the year before.",
+      "Lenovo's profit for the three months to December was HK$327m, less than 1% up on the year before.", True),
+    E("$17.5bn", "Last week, rival Shell reported a full-year profit of $17.5bn, a record for a UK-listed company.",
+      "Last week, rival Shell reported an annual profit of $17.5bn, a record for a UK-listed company.", False),
     # a relative clause right after the figure says when its thing happened
     E("$55.67", "Oil remains below last year's peak of $55.67 a barrel, reached in November, analysts said.",
       "Oil is below last year's peak of $55.67 a barrel, which was reached in October, analysts said.", True),
