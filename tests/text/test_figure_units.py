@@ -100,3 +100,16 @@ def test_plural_modifiers_names_and_plural_possessives(text, figure, unit):
 def test_a_change_and_the_level_it_reached_are_no_range():
     found = read_figures("shares rose 16.75 pence to 293.5p")
     assert [(f.value, f.low) for f in found] == [(16.75, None), (293.5, None)]
+
+
+def test_a_range_s_first_end_takes_the_second_s_scale_for_the_judge_too():
+    from factcheck.judge.ranges import range_of
+    from factcheck.text.analysis import analyse
+
+    for text, expected in [("It will cost $90-160 billion to rebuild.", (90e9, 160e9)),
+                           ("They paid penalties of between $50-100,000 each.", (50_000, 100_000))]:
+        a = analyse(text)
+        low, high, _ = range_of(a, text, 0)
+        assert (low, high) == expected
+        (figure,) = [f for f in read_figures(text) if f.low is not None]
+        assert (figure.low, figure.high) == expected

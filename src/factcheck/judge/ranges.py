@@ -18,8 +18,9 @@ def range_of(a: Analysed, text: str, k: int) -> tuple[float, float, str] | None:
         for low, high in ranges(text, found):
             if high is None or not (0 < low.value < high.value) or low.kind == "fraction":
                 continue
-            span = (low.value, high.value, text[low.start:high.end])
-            out[found.index(low)] = out[found.index(high)] = span
+            span = (low.value, high.value, text[low.start:high.end])  # low in high's scale: "$90-160 billion"
+            at = {q.start: n for n, q in enumerate(found)}
+            out[at[low.start]] = out[at[high.start]] = span
         return out
     return memo(a, -2, "ranges", work).get(k)
 

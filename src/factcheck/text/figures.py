@@ -52,6 +52,18 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)  # "from 1.6 to 2.5" is a change, not a range
 
 
+def _scaled_end(low: Quantity, high: Quantity) -> Quantity:
+    """The first end of a range in the second's scale, where the writer left it out:
+    "$90-160 billion" is $90bn to $160bn, "$50-100,000" $50,000 to $100,000."""
+    if high.precision > max(low.precision, 1) and low.value < high.value / high.precision:
+        scale = high.precision  # "$90-160 billion"
+    elif high.text.endswith(",000") and "," not in low.text and low.value * 1000 <= high.value and low.value < 1000:
+        scale = 1000.0  # "between $50-100,000"
+    else:
+        return low
+    return low._replace(value=low.value * scale, precision=low.precision * scale)
+
+
 def ranges(line: str, found: list[Quantity]) -> list[tuple[Quantity, Quantity | None]]:
     """Each figure alone, or with the other end of the range it opens."""
     out: list[tuple[Quantity, Quantity | None]] = []
@@ -71,7 +83,7 @@ def ranges(line: str, found: list[Quantity]) -> list[tuple[Quantity, Quantity | 
                 _AND.fullmatch(gap) and _BETWEEN.search(line[:q.start]))
             rising = q.value < nxt.value or (q.precision < nxt.precision and q.value < nxt.value / nxt.precision)
             if joined and units_agree and rising:  # "15-6" and "8-1" are a score and odds, no range
-                out.append((q, nxt))
+                out.append((_scaled_end(q, nxt), nxt))
                 k += 2
                 continue
         out.append((q, None))
@@ -119,9 +131,7 @@ def read_figures(text: str) -> list[Figure]:
             if spread is not None:  # "hundreds": 200 to 999; "the 1990s": 1990 to 1999
                 figure = figure._replace(change="~", low=spread[0], high=spread[1] - 1)
             if upper is not None:
-                low = q.value
-                if upper.precision > max(q.precision, 1) and q.value < upper.value / upper.precision:
-                    low = q.value * upper.precision  # "$90-160 billion": the first end has the second's scale
+                low = q.value  # in the second end's scale, by ranges(): "$90-160 billion"
                 unit = normalized_unit(q) if q.unit else normalized_unit(upper)
                 figure = figure._replace(text=line[q.start:upper.end], value=low, unit=unit, low=low,
                                          high=upper.value)
