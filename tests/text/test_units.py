@@ -246,3 +246,14 @@ def test_one_as_a_pronoun_is_no_count(text):
 @pytest.mark.parametrize("text", ["one of the computers slid", "the one person who came", "one officer was sacked"])
 def test_one_that_counts_is_a_count(text):
     assert [q.value for q in read_quantities(text)] == [1]
+
+
+@pytest.mark.parametrize("text, values, unit", [
+    ("It will cost $90-160 billion to rebuild.", [90e9, 160e9], "$"),
+    ("paid penalties of between $50-100,000 each", [50_000, 100_000], "$"),
+    ("a fee of £20-30m", [20e6, 30e6], "£"),
+    ("a $5-6 rise", [5, 6], "$"),
+])
+def test_a_sum_s_range_written_once_is_two_sums(text, values, unit):
+    found = read_quantities(text)
+    assert [(q.kind, q.value, q.unit) for q in found] == [("money", v, unit) for v in values]

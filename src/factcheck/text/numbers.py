@@ -111,7 +111,7 @@ def read_quantities(text: str) -> list[Quantity]:
     extra = [q for q in words if not any(q.start < k.end and k.start < q.end for k in kept)]
     if extra:
         kept = sorted(kept + extra, key=lambda q: q.start)
-    return _assign_roles(text, _conversions(text, kept))
+    return _assign_roles(text, _conversions(text, _dashed_sums(text, kept)))
 
 
 # "$76m (", "19,800 yen (": a currency's name may stand between a sum and its conversion
@@ -127,6 +127,28 @@ def _conversions(text: str, found: list[Quantity]) -> list[Quantity]:
         if (first.kind == second.kind == "money" and first.qualifier and not second.qualifier
                 and _BRACKETED.fullmatch(text, first.end, second.start)):
             out[n] = second._replace(qualifier=first.qualifier)
+    return out
+
+
+_DASH = re.compile(r"\s?-\s?")
+
+
+def _dashed_sums(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "$90-160 billion", "£20-30m", "between $50-100,000": a sum's range written once with
+    its sign and its scale: both ends are sums in that currency, at the scale written."""
+    out = list(found)
+    for n in range(1, len(out)):
+        first, second = out[n - 1], out[n]
+        if not (first.kind == "money" and second.kind == "count" and not second.unit
+                and _DASH.fullmatch(text, first.end, second.start) and first.value < second.value):
+            continue
+        scale = 1.0
+        if second.precision > max(first.precision, 1) and first.value < second.value / second.precision:
+            scale = second.precision
+        elif second.text.endswith(",000") and "," not in first.text and first.value < 1000:
+            scale = 1000.0
+        out[n - 1] = first._replace(value=first.value * scale, precision=first.precision * scale)
+        out[n] = second._replace(kind="money", unit=first.unit)
     return out
 
 
