@@ -49,3 +49,16 @@ def test_figures_of_a_binary_file_is_one_line_exit_2(workspace):
     result = run_cli("figures", folder / "img.html")
     assert result.exit_code == 2
     assert result.stderr.strip() == f"factcheck: error: {folder / 'img.html'}: binary file, not text"
+
+
+def test_a_markdown_draft_is_read_as_check_reads_it(workspace):
+    """List and heading numbers, code and link targets are markup, not figures; each figure
+    stands at its own line and column of the draft."""
+    folder = workspace({"d.md": "## 3. Outlook\n\n1. Sales rose 5% to £2.5m.\n\n```\ncode 123\n```\n\n"
+                                "- See [the report](http://x.com/2019/04/page) of 1,200 people.\n"})
+    doc = json.loads(run_cli("figures", folder / "d.md", "--format", "json").stdout)
+    assert [(f["text"], f["line"], f["column"]) for f in doc["figures"]] == [
+        ("5%", 3, 15), ("£2.5m", 3, 21), ("1,200", 9, 50)]
+    plain = json.loads(run_cli("figures", "-", "--format", "json",
+                               input="1. Sales rose 5% to £2.5m.\n").stdout)["figures"]
+    assert [f["text"] for f in plain] == ["1", "5%", "£2.5m"]  # standard input is plain text

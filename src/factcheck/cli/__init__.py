@@ -28,6 +28,7 @@ from factcheck.output import FORMATS, Rendered, Report
 from factcheck.output.figures import figures_json, figures_table
 from factcheck.output.progress import PROGRESS_CLAIMS, IndexingBar
 from factcheck.output.table import render_problem
+from factcheck.inputs.draft_figures import MARKDOWN_SUFFIXES, draft_figures
 from factcheck.text.figures import read_figures
 
 PIPE_WIDTH = 160  # a table written to a file or pipe: wide enough to read, no colour
@@ -222,7 +223,10 @@ def figures(
     file: str = typer.Argument(..., help="A text file, or - for standard input."),
     output: str = typer.Option("table", "--format", "-f", help="table or json."),
 ) -> None:
-    """Every figure factcheck reads in a text, in order: its place, value, kind and unit."""
+    """Every figure factcheck reads in a text, in order: its place, value, kind and unit.
+
+    A Markdown draft (.md, .markdown) is read as `check` reads it: its prose only, without
+    the numbers of its headings and list items, its code or its front matter."""
     if output not in {"table", "json"}:
         _fail(f"--format {output!r}: figures are shown as table or json")
     try:
@@ -231,7 +235,8 @@ def figures(
         _fail(f"{file}: cannot read: {exc.strerror or exc}")
     if looks_binary(data):
         _fail(f"{file}: binary file, not text")
-    found = read_figures(decode(data))
+    text = decode(data)
+    found = draft_figures(text) if Path(file).suffix.lower() in MARKDOWN_SUFFIXES else read_figures(text)
     if output == "json":
         print(figures_json(found))
     else:
