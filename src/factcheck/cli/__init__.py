@@ -22,13 +22,13 @@ from factcheck.index.pgurl import PgTarget, parse_index
 from factcheck.inputs.claims import MAX_CLAIM_FILE_BYTES, STDIN, load_claims
 from factcheck.inputs.decoding import decode, looks_binary
 from factcheck.inputs.discovery import select_claim_files
+from factcheck.inputs.draft_figures import MARKDOWN_SUFFIXES, draft_figures
 from factcheck.inputs.drafts import read_draft, scaffold
 from factcheck.models import Claim, Problem
 from factcheck.output import FORMATS, Rendered, Report
 from factcheck.output.figures import figures_json, figures_table
 from factcheck.output.progress import PROGRESS_CLAIMS, IndexingBar
 from factcheck.output.table import render_problem
-from factcheck.inputs.draft_figures import MARKDOWN_SUFFIXES, draft_figures
 from factcheck.text.figures import read_figures
 
 PIPE_WIDTH = 160  # a table written to a file or pipe: wide enough to read, no colour
