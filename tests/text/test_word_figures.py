@@ -61,3 +61,19 @@ def test_the_change_a_figure_states(text, change):
     from factcheck.text.figures import read_figures
     (figure,) = read_figures(text)
     assert figure.change == change
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Sales were twice as high as in 2003.", 2, "multiple"),
+    ("He has won the title twice.", 2, "count"),
+    ("They met only once in that time.", 1, "count"),
+    ("he only broke me once.", 1, "count"),
+])
+def test_twice_and_once(text, value, kind):
+    (q,) = [q for q in read_quantities(text) if q.kind != "year"]
+    assert (q.value, q.kind) == (value, kind)
+
+
+@pytest.mark.parametrize("text", ["Once he had gone, they left.", "They met once again.", "Leave at once."])
+def test_once_as_a_conjunction_or_an_idiom_is_no_figure(text):
+    assert read_quantities(text) == []

@@ -144,7 +144,9 @@ def _named_unit(line: str, figure: Figure, last: Quantity) -> Figure:
     ("$1.40 a share": dollar per share)."""
     end = last.end
     unit = figure.unit
-    if unit == "-" and last.kind == "count":
+    if unit == "-" and last.kind == "count" and last.text.lower() in {"once", "twice", "thrice"}:
+        unit = "time"  # "won it twice": how many times
+    elif unit == "-" and last.kind == "count":
         noun, end = counted(line, last.end)
         unit = noun or "-"
     elif last.kind == "count" and last.unit:

@@ -104,10 +104,31 @@ _MULTIPLE_WORD = re.compile(r"\b(?:" + "|".join(_MULTIPLYING) + r")\b", re.I)
 _TIMES = re.compile(r"\s+times(?=\s+(?:as|more|less|fewer|the|that|over|[a-z]+er)\b)", re.I)
 
 
+# "twice as many", "twice the average": a multiple, as "three times as many" is; "won it twice",
+# "only once", "at least once": how many times, as "won it three times" is (the conjunction
+# "once he had gone", "once again" and "at once" are neither)
+_TWICE_AS = re.compile(r"\b(?P<w>twice|thrice)(?=\s+(?:as|more|less|fewer|the|that|over|[a-z]+er)\b)", re.I)
+_TWICE = re.compile(r"\b(?P<w>twice|thrice)\b(?!-)", re.I)
+_ONCE = re.compile(r"(?:\b(?:only|just|than|least|most|exactly|not even|never)\s+|(?<!\bat )\b)(?P<w>once)"
+                   r"(?=\s*(?:$|[.,;:!?)\"']|\s(?:a|per|every|each|in|before|since|this|last|so far)\b))", re.I)
+_TIMES_WORD = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+
+
 def multiples(text: str) -> list[Quantity]:
-    """ "doubled", "tripled", "halved": a multiple (2, 3, 0.5), as "three times" is one."""
-    return [Quantity(value=_MULTIPLYING[m.group().lower()], kind="multiple", text=m.group(), start=m.start(),
-                     end=m.end(), qualifier=qualifier_at(text, m.start())) for m in _MULTIPLE_WORD.finditer(text)]
+    """ "doubled", "tripled", "halved": a multiple (2, 3, 0.5), as "three times" is one;
+    "twice as many" too. "won it twice", "only once": a count of times."""
+    out = [Quantity(value=_MULTIPLYING[m.group().lower()], kind="multiple", text=m.group(), start=m.start(),
+                    end=m.end(), qualifier=qualifier_at(text, m.start())) for m in _MULTIPLE_WORD.finditer(text)]
+    low = text.lower()
+    if "twice" in low or "thrice" in low or "once" in low:
+        multiple = {m.start("w") for m in _TWICE_AS.finditer(text)}
+        for m in [*_TWICE.finditer(text), *_ONCE.finditer(text)]:
+            word = m.group("w")
+            out.append(Quantity(value=_TIMES_WORD[word.lower()], kind="multiple" if m.start("w") in multiple
+                                else "count", text=word, start=m.start("w"), end=m.end("w"),
+                                qualifier=qualifier_at(text, m.start("w"))))
+        out.sort(key=lambda q: q.start)
+    return out
 
 
 def as_multiple(text: str, q: Quantity) -> Quantity:
