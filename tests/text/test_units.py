@@ -172,6 +172,8 @@ def test_one_writing_of_m_is_one_figure_however_it_was_read():
     ("it cost ₹500 in all", 500, "rupee", "rupee"),
     ("a loss of ₦1.2bn", 1.2e9, "NGN", "nigerian naira"),
     ("125 million australian dollars of bonds", 125e6, "A$", "australian dollar"),
+    ("a loan of Rs 500 crore", 5e9, "rupee", "rupee"),
+    ("it costs Rs500 a month", 500, "rupee", "rupee"),
 ])
 def test_currencies_of_the_table_read_as_money(text, value, code, name):
     from factcheck.text import currencies

@@ -22,7 +22,7 @@ from factcheck.text.word_figures import age_groups, as_multiple, durations, mult
 
 _CURRENCY_SIGNS = {"£": "£", "$": "$", "€": "€", "¥": "¥", "us$": "$", "a$": "A$", "c$": "C$", "hk$": "HK$",
                    "nz$": "NZ$", "s$": "S$", "usd": "$", "gbp": "£", "eur": "€", "jpy": "¥", "cny": "yuan",
-                   "inr": "rupee", "chf": "CHF", "aud": "A$", "cad": "C$", "hkd": "HK$"}
+                   "inr": "rupee", "chf": "CHF", "aud": "A$", "cad": "C$", "hkd": "HK$", "rs": "rupee", "rs.": "rupee"}
 _CURRENCY_SIGNS.update({sign.lower(): code for sign, code in currencies.table().signs.items()
                         if sign.lower() not in _CURRENCY_SIGNS})  # "₹500", "R$20", "₦1.2bn"
 
@@ -35,7 +35,7 @@ _SAME_WIDTH = str.maketrans({
 
 _DIGITS = re.compile(
     r"(?<![\w.,/])(?<![A-Za-z]-)"
-    r"(?P<cur>(?:(?i:US|HK|NZ) ?|A|C|S|R|MX|AU|CA)?\$|Â£|£|€|¥|[₹₩₽₺₦₱₪₴₿฿৳]"
+    r"(?P<cur>(?:(?i:US|HK|NZ) ?|A|C|S|R|MX|AU|CA)?\$|Â£|£|€|¥|[₹₩₽₺₦₱₪₴₿฿৳]|Rs\.?(?= ?\d)"
     r"|(?:USD|GBP|EUR|JPY|CNY|INR|CHF|AUD|CAD|HKD)(?= ?\d))?\s?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?"
     rf"(?:(?P<glued>{GLUED_UNITS})|(?P<suffix>pc|%|bn|tn|mn|m|k|th|st|nd|rd|am|pm|s|p))?"
