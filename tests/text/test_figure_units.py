@@ -113,3 +113,20 @@ def test_a_range_s_first_end_takes_the_second_s_scale_for_the_judge_too():
         assert (low, high) == expected
         (figure,) = [f for f in read_figures(text) if f.low is not None]
         assert (figure.low, figure.high) == expected
+
+
+@pytest.mark.parametrize("text, figure, kind, low, high", [
+    ("forecast growth of between 5 and 6 per cent", "5 and 6 per cent", "percent", 5, 6),
+    ("profits rose 5 to 6 per cent", "5 to 6 per cent", "percent", 5, 6),
+    ("a bill of £10bn-£12bn", "£10bn-£12bn", "money", 10e9, 12e9),
+    ("people aged between 16 and 24", "16 and 24", "count", 16, 24),
+])
+def test_ranges_as_the_press_writes_them(text, figure, kind, low, high):
+    (found,) = [f for f in read_figures(text) if f.low is not None]
+    assert (found.text, found.kind, found.low, found.high) == (figure, kind, low, high)
+
+
+@pytest.mark.parametrize("text, value", [("cooled to minus 160 degrees centigrade", -160),
+                                         ("growth of minus 0.5% last year", -0.5)])
+def test_minus_in_words_is_below_zero(text, value):
+    assert read_quantities(text)[0].value == value

@@ -20,7 +20,7 @@ _WORD = re.compile(r"(?:[ -]|\s-\s)?([A-Za-z][a-z]*(?:'[a-z]+)?)")
 _TOKEN = re.compile(r"(?P<sep>\s-\s|[ -])?(?P<w>[A-Za-z][A-Za-z&]*(?:['’][a-z]*)?(?:-[A-Za-z]+)*)")
 _AFTER_NOUN = frozenset({"ago", "later", "earlier", "apart", "apiece", "away", "back", "last", "next", "each", "alone",
                          "already", "again", "ever", "still", "yet", "altogether", "respectively", "instead",
-                         "overall", "or", "and"})
+                         "overall", "or", "and", "minus", "plus"})
 _IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "cattle", "feet", "teeth"})
 _GRADED = {"best": "good", "better": "good", "worst": "bad", "worse": "bad"}
 _OF_THING = re.compile(r"(?:\s+[a-z]+)?\s+of(?:\s+[a-z]+){1,2}?(?=\s+(?:a|an|per|each|every)\s)", re.I)

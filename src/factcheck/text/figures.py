@@ -46,7 +46,7 @@ def normalized_unit(q: Quantity) -> str:
 
 
 # Two figures joined as a range: "80 to 90", "40-50", "between 4,560 and 6,000".
-_RANGE_JOIN = re.compile(r"\s*(?:-|to)\s*")
+_RANGE_JOIN = re.compile(r"\s*(?:-|to)\s*[£$€]?")  # "£10bn-£12bn": the sign may be written twice
 _AND = re.compile(r"\s+and\s+")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)  # "from 1.6 to 2.5" is a change, not a range
@@ -78,8 +78,10 @@ def ranges(line: str, found: list[Quantity]) -> list[tuple[Quantity, Quantity | 
                 or (q.kind == "money" and nxt.kind == "count" and not nxt.unit)):  # "$90-160 billion"
             gap = line[q.end:nxt.start]
             units_agree = not (q.unit and nxt.unit and q.unit != nxt.unit)
-            joined = (_RANGE_JOIN.fullmatch(gap) and not _FROM.search(line[:q.start])
-                      and not (gap.strip() == "to" and _direction(line, q) != "=")) or (
+            # "rose 16.75 pence to 293.5p" is a change and the level reached; "rose 5 to 6 per
+            # cent" a range of the change, its first end bare
+            level = gap.strip() == "to" and _direction(line, q) != "=" and (q.unit or q.kind != "count")
+            joined = (_RANGE_JOIN.fullmatch(gap) and not _FROM.search(line[:q.start]) and not level) or (
                 _AND.fullmatch(gap) and _BETWEEN.search(line[:q.start]))
             rising = q.value < nxt.value or (q.precision < nxt.precision and q.value < nxt.value / nxt.precision)
             if joined and units_agree and rising:  # "15-6" and "8-1" are a score and odds, no range
@@ -133,8 +135,9 @@ def read_figures(text: str) -> list[Figure]:
             if upper is not None:
                 low = q.value  # in the second end's scale, by ranges(): "$90-160 billion"
                 unit = normalized_unit(q) if q.unit else normalized_unit(upper)
+                kind = upper.kind if q.kind == "count" and not q.unit else q.kind  # "between 5 and 6 per cent"
                 figure = figure._replace(text=line[q.start:upper.end], value=low, unit=unit, low=low,
-                                         high=upper.value)
+                                         high=upper.value, kind=kind)
             figures.append(_named_unit(line, figure, q if upper is None else upper))
     return figures
 

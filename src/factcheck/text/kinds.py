@@ -21,7 +21,7 @@ _MAGNITUDE = {
 _CURRENCIES = currencies.table()
 _CURRENCY_WORDS = _CURRENCIES.words  # "dollars", "euros", "yen", "rand", "zloty": see text/data/currencies.tsv
 _NAMED_BEFORE = re.compile(r"\b([A-Z][a-z]+),\s$")  # "Stallone, 71, appeared": a person's age
-_AGED = re.compile(r"\b(?:aged|at the age of|age)\s+$", re.I)
+_AGED = re.compile(r"\b(?:aged|at the age of|age)\s+(?:between\s+)?$", re.I)
 _MEASURES = lexicon.MEASURES
 
 

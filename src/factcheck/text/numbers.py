@@ -42,6 +42,7 @@ _DIGITS = re.compile(
     r"(?![A-Za-z0-9])(?!,\d)(?!\.\d)(?!:\d)(?!/\d)"
 )
 _A_DIGIT = re.compile(r"\d")
+_MINUS_WORD = re.compile(r"\bminus\s+$", re.I)
 # A minus sign: "-" (U+2212 and the dashes are "-" by now) at the start or after a space
 # or an opening bracket, right before the figure: not "2-3", "Covid-19" or "pre-2008".
 _MINUS = re.compile(r"(?:^|[\s(\[])-$|^-$")
@@ -198,6 +199,13 @@ def _digit_quantities(text: str):
             found = finish(text, -value, precision, start - 1, end, suffix, currency, bare_year=False, unit=unit)
             if found is not None:
                 yield found._replace(text=text[start - 1:found.end])
+            continue
+        minus = _MINUS_WORD.search(text, max(0, start - 7), start)
+        if minus and not _after_direction(text, minus.start()):
+            # "minus 160 degrees", "growth of minus 0.5%": a value below zero, read from the word
+            found = finish(text, -value, precision, start, end, suffix, currency, bare_year=False, unit=unit)
+            if found is not None:
+                yield found._replace(text=text[minus.start():found.end], start=minus.start())
             continue
         yield finish(text, value, precision, start, end, suffix, currency,
                      bare_year=(not dec and "," not in raw and len(digits) == 4 and not unit), unit=unit)
