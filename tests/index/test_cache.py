@@ -282,3 +282,27 @@ def test_a_cache_deleted_during_a_run_is_not_made_again_empty(sources, cache_dir
     index.close()
     assert not list(cache_dir.glob("*.sqlite"))
     assert outcome(cached(sources, cache_dir)) == outcome(fresh(sources))
+
+
+def test_a_locked_first_step_is_tried_again_not_given_up():
+    """Switching a new cache file to WAL may be refused at once, without SQLite's busy wait,
+    while another run creates it: the step is tried again until the wait is over."""
+    import sqlite3 as sq
+
+    from factcheck.index.store import _patiently
+
+    calls = []
+
+    def step():
+        calls.append(1)
+        if len(calls) < 3:
+            raise sq.OperationalError("database is locked")
+
+    _patiently(step)
+    assert len(calls) == 3
+
+    def broken():
+        raise sq.OperationalError("no such table: meta")
+
+    with pytest.raises(sq.OperationalError):
+        _patiently(broken)  # only a lock is waited out

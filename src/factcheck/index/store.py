@@ -16,9 +16,10 @@ run may have written meanwhile; each run then reads one consistent snapshot (WAL
 from __future__ import annotations
 
 import sqlite3
+import time
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -44,6 +45,21 @@ def store_rows(text: SourceText) -> list[Row]:
              sentence.place) for sentence in split_sentences(text)]
 
 
+def _patiently(step: Callable[[], object]) -> None:
+    """Run `step`, again while another run holds the file: switching a new file to WAL takes
+    a lock SQLite may refuse at once, without its busy wait, to a run that opens it while
+    another is creating it (three hooks started together)."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class Store:
     """One cache file: opened (created, or reset when built by other code), then refreshed."""
 
@@ -56,7 +72,7 @@ class Store:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 self.conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
                                             check_same_thread=False)
-                self.conn.execute("PRAGMA journal_mode=WAL")
+                _patiently(lambda: self._db.execute("PRAGMA journal_mode=WAL"))
                 self.conn.execute("PRAGMA synchronous=NORMAL")
                 if self._version() != code_version():
                     with self._write():
