@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck.inputs.claims import load_claim_text
 from factcheck.judge.compare import EQUAL, INCOMPARABLE, relation
-from factcheck.text import units
+from factcheck.text import currencies, units
 from factcheck.text.numbers import read_quantities
 from tests.helpers import FAST, one
 
@@ -176,8 +176,6 @@ def test_one_writing_of_m_is_one_figure_however_it_was_read():
     ("it costs Rs500 a month", 500, "rupee", "rupee"),
 ])
 def test_currencies_of_the_table_read_as_money(text, value, code, name):
-    from factcheck.text import currencies
-
     q = read_quantities(text)[0]
     assert (q.kind, q.value, q.unit, currencies.name(q.unit)) == ("money", value, code, name)
 
@@ -259,3 +257,23 @@ def test_one_that_counts_is_a_count(text):
 def test_a_sum_s_range_written_once_is_two_sums(text, values, unit):
     found = read_quantities(text)
     assert [(q.kind, q.value, q.unit) for q in found] == [("money", v, unit) for v in values]
+
+
+_CURRENCY_WORDS = sorted(currencies.table().words.items())
+_CURRENCY_PHRASES = sorted(currencies.table().phrases.items())
+
+
+@FAST
+@given(st.sampled_from(_CURRENCY_WORDS + _CURRENCY_PHRASES), st.integers(min_value=2, max_value=999),
+       st.sampled_from(["", " million", " billion"]))
+def test_any_currency_word_of_the_table_reads_back(entry, number, scale):
+    """Every spelling of text/data/currencies.tsv after a number makes a sum in its code
+    (a word that is money only after a scale, "40 billion won", with one)."""
+    spelling, code = entry
+    if spelling in currencies.table().scaled_only and not scale:
+        scale = " million"
+    if spelling in {"pound", "pounds"} and not scale:
+        scale = " million"  # a weight otherwise: see test_weights_cents_ages_and_degrees_read_to_their_units
+    q = read_quantities(f"The deal was worth {number}{scale} {spelling} in all.")[0]
+    factor = {"": 1, " million": 1e6, " billion": 1e9}[scale]
+    assert (q.kind, q.value, q.unit) == ("money", number * factor, code), spelling
