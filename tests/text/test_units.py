@@ -277,3 +277,16 @@ def test_any_currency_word_of_the_table_reads_back(entry, number, scale):
     q = read_quantities(f"The deal was worth {number}{scale} {spelling} in all.")[0]
     factor = {"": 1, " million": 1e6, " billion": 1e9}[scale]
     assert (q.kind, q.value, q.unit) == ("money", number * factor, code), spelling
+
+
+@FAST
+@given(st.sampled_from(sorted(currencies.table().signs.items())), st.integers(min_value=2, max_value=99_999),
+       st.booleans())
+def test_any_currency_sign_of_the_table_reads_back(entry, number, after):
+    """A sign before the number ("₹500", "R$20"), or, for a sign of one character, after it ("15 €")."""
+    sign, code = entry
+    after = after or sign == "元"  # written after the number only: "100元"
+    text = f"It cost {number:,} {sign} in all." if after and len(sign) == 1 else f"It cost {sign}{number:,} in all."
+    q = read_quantities(text)[0]
+    assert (q.kind, q.value) == ("money", number), text
+    assert q.unit == code or (code in {"$", "USD"} and q.unit == "$"), text
