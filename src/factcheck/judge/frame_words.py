@@ -190,6 +190,10 @@ def periods_of(own: list[Item]) -> tuple[str, ...]:
     """Periods said in words: "last year", "this quarter", "in December"."""
     out = []
     for n, (one, two) in enumerate(zip(own, own[1:])):
+        if (two.pos == one.pos + 2 and one.raw in _DEICTIC and two.raw.endswith("s")
+                and two.raw[:-1] in _UNITS):  # "in the last two years": a stretch of that many (the count a
+            out.append("the next stretch" if one.raw == "next" else "the past stretch")  # figure; any unit)
+            continue
         if two.pos != one.pos + 1:
             continue
         if one.raw in _DEICTIC and two.raw in _UNITS:

@@ -77,6 +77,11 @@ WHEN_OTHER = _rule(
       True),
     E("1.7%", "Retail sales plunged by 1.7% as shoppers stayed away, the statistics office said.",
       "Retail sales plunged by 1.7% from a year earlier as shoppers stayed away.", False),
+    # "in the last two years" is a stretch back from now, not this year alone
+    E("$2bn", "The SEC has imposed penalties totalling nearly $2bn on mutual funds so far this year.",
+      "In the last two years, the SEC has imposed penalties totalling nearly $2bn on mutual funds.", True),
+    E("$2bn", "Over the past two years, the SEC has imposed penalties totalling nearly $2bn on mutual funds.",
+      "In the last two years, the SEC has imposed penalties totalling nearly $2bn on mutual funds.", False),
     # a firm's figure for a year is none for a part of one, nor a quarter's a half's
     E("$17.5bn", "Last week, rival oil giant Shell reported a record fourth-quarter profit of $17.5bn, the biggest "
       "ever made by a UK-listed company, on high oil prices.", "Last week, rival oil giant Shell reported a record "
