@@ -127,7 +127,8 @@ def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> lis
                          or checks.when(mine, theirs) or checks.where(mine, theirs) or checks.changed(mine, theirs)
                          or (checks.there(mine, theirs, cache.places_before(sid)) if theirs.there else "")
                          or checks.union(mine, theirs) or checks.purpose(mine, theirs)
-                         or checks.share_part(mine, theirs) or checks.modified(mine, theirs, a.sentence_terms())
+                         or checks.share_part(mine, theirs) or checks.made_of(mine, theirs)
+                         or checks.modified(mine, theirs, a.sentence_terms())
                          or checks.qualified(mine, theirs, _sentence_names(a), cache.context(sid),
                                              cache.article(sid)))
                 same_thing = not ruled

@@ -162,6 +162,25 @@ def purpose(claim: Read, source: Read) -> str:
     return _unrelated(claim.purpose, source.purpose)
 
 
+# what a sum is paid in: "£64.5m in cash" is not "£64.5m worth of shares"
+_FORMS = {"cash": "cash", "shares": "shares", "stock": "shares", "stocks": "shares", "equity": "shares",
+          "loans": "loans", "loan": "loans", "debt": "loans", "grants": "grants", "grant": "grants", "aid": "grants",
+          "bonds": "bonds", "options": "options"}
+
+
+def _paid_in(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_FORMS[w] for n, w in enumerate(words) if w in _FORMS and n and (
+        words[n - 1] == "in" or (words[n - 1] == "of" and n > 1 and words[n - 2] == "worth")))
+
+
+def made_of(claim: Read, source: Read) -> str:
+    """What a sum is paid in, where both frames say it: cash, shares, loans, grants, bonds."""
+    if claim.frame.kind != "money":
+        return ""
+    mine, theirs = _paid_in(claim.words), _paid_in(source.words)
+    return COUNTS_OTHER if mine and theirs and not mine & theirs else ""
+
+
 def share_part(claim: Read, source: Read) -> str:
     """Who a share is: "Women made up 40% of buyers" is not "40% of buyers are retired".
     Only where one side says it with a verb of making up; "40% of officers were sacked"

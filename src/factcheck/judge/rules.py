@@ -149,6 +149,11 @@ COUNTS_OTHER = _rule(
       "The inquiry investigated 19 allegations over the messages.", True),
     E("19", "Nineteen officers were investigated over the messages.",
       "The inquiry investigated 19 officers over the messages.", False),
+    # what a sum is paid in
+    E("£64.5m", "Under the deal, Mr Fuller receives £64.5m worth of shares in the company being renamed CFX.",
+      "Under the deal, Mr Fuller receives £64.5m in cash from the company being renamed CFX.", True),
+    E("£64.5m", "Under the deal, Mr Fuller receives £64.5m in cash from the company being renamed CFX.",
+      "Under the deal, Mr Fuller receives £64.5m in cash from the company being renamed CFX.", False),
     E("40", "The force sacked 40 officers for misconduct in the year.",
       "In a year when the force sacked officers for misconduct, 40 of its cars were stolen.", True),
     # what a change measures of a thing: its value is not its volume
