@@ -22,6 +22,9 @@ def _left_out(sentence: str, figure: str) -> list[tuple[str, str]]:
      "23 63", "coordinate"),
     ("Visits from Western Europe were up by 10%, while numbers from the rest of the world rose 20%.",
      "20%", "other"),
+    ("In 1999, when BMW still owned Rover, the main Rover factory at Longbridge produced 56,000 cars.",
+     "56,000", "coordinate"),
+    ("If the merger is approved, the new group will employ 12,000 staff.", "12,000", "coordinate"),
 ])
 def test_what_stands_apart_from_the_figure(sentence, figure, kind):
     assert kind in {k for k, _ in _left_out(sentence, figure)}

@@ -34,6 +34,7 @@ _ASIDE = {RELATIVE, ATTRIBUTION}  # set off by commas inside a clause, which goe
 
 
 _LISTING = frozenset("and or".split())  # ", and social media posts": a list goes on unless a verb comes
+_TIME_CLAUSE = frozenset("since when if before until".split())  # a clause of its own, with a verb and no figure
 
 
 class Segment(NamedTuple):
@@ -72,8 +73,10 @@ def kind_of(seg: Segment, before_figure: bool, years: frozenset[int] = frozenset
     first = words[0]
     if first in _COORDINATE and (first not in _LISTING or seg.verbs):
         return COORDINATE
-    if first == "since" and seg.verbs and not seg.figures:
-        return COORDINATE  # "… since the scandal began": a clause of its own ("since 2018" is the figure's)
+    if first in _TIME_CLAUSE and seg.verbs and not seg.figures:
+        # "… since the scandal began", "In 1999, when BMW still owned Rover, …": a clause of its own
+        # ("since 2018" is the figure's)
+        return COORDINATE
     if first == "according" or (len(words) <= _ATTRIBUTION_WORDS and not seg.figures and first not in _SUBORDINATE
                                 and any(w in REPORTING for w in words)):
         return ATTRIBUTION
