@@ -99,3 +99,12 @@ def test_as_and_since_open_a_clause_when_a_subject_and_verb_follow(sentence, fig
 ])
 def test_as_and_since_before_a_phrase_stay_in_the_clause(sentence, figure, inside):
     assert inside in _frame_words(sentence, figure)
+
+
+def test_a_time_clause_after_the_figure_says_when_its_thing_happened():
+    """ "resigned before their misconduct hearings could take place" is what the 48 did (the
+    shipped claim od-resigned-before-hearing); "when …" before the figure stands apart."""
+    kinds = {k for k, _ in _left_out("A further 48 officers resigned before their misconduct hearings could "
+                                     "take place.", "48")}
+    assert "coordinate" not in kinds
+

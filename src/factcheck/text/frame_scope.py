@@ -34,7 +34,7 @@ _ASIDE = {RELATIVE, ATTRIBUTION}  # set off by commas inside a clause, which goe
 
 
 _LISTING = frozenset("and or".split())  # ", and social media posts": a list goes on unless a verb comes
-_TIME_CLAUSE = frozenset("since when if before until".split())  # a clause of its own, with a verb and no figure
+_TIME_CLAUSE = frozenset("when if before until".split())  # before the figure: a clause of its own
 
 
 class Segment(NamedTuple):
@@ -73,9 +73,10 @@ def kind_of(seg: Segment, before_figure: bool, years: frozenset[int] = frozenset
     first = words[0]
     if first in _COORDINATE and (first not in _LISTING or seg.verbs):
         return COORDINATE
-    if first in _TIME_CLAUSE and seg.verbs and not seg.figures:
+    if (first == "since" or (before_figure and first in _TIME_CLAUSE)) and seg.verbs and not seg.figures:
         # "… since the scandal began", "In 1999, when BMW still owned Rover, …": a clause of its own
-        # ("since 2018" is the figure's)
+        # ("since 2018" is the figure's); after the figure, "resigned before their hearings could
+        # take place" says when the figure's thing happened
         return COORDINATE
     if first == "according" or (len(words) <= _ATTRIBUTION_WORDS and not seg.figures and first not in _SUBORDINATE
                                 and any(w in REPORTING for w in words)):
