@@ -130,3 +130,8 @@ def test_ranges_as_the_press_writes_them(text, figure, kind, low, high):
                                          ("growth of minus 0.5% last year", -0.5)])
 def test_minus_in_words_is_below_zero(text, value):
     assert read_quantities(text)[0].value == value
+
+
+def test_a_dash_of_any_width_joins_a_range():
+    (found,) = [f for f in read_figures("It will cost $90\u2013160 billion.") if f.low is not None]
+    assert (found.low, found.high) == (90e9, 160e9)

@@ -11,7 +11,7 @@ from typing import NamedTuple
 from factcheck.models import Quantity
 from factcheck.text import currencies, lexicon
 from factcheck.text.figure_units import counted, per, unit_end
-from factcheck.text.numbers import read_quantities
+from factcheck.text.numbers import normalise, read_quantities
 from factcheck.text.vague import band
 
 # The unit of a figure spelled out and singular, as annotated quantities name them.
@@ -66,6 +66,7 @@ def _scaled_end(low: Quantity, high: Quantity) -> Quantity:
 
 def ranges(line: str, found: list[Quantity]) -> list[tuple[Quantity, Quantity | None]]:
     """Each figure alone, or with the other end of the range it opens."""
+    line = normalise(line)  # "$90–160 billion": a dash of any width joins a range
     out: list[tuple[Quantity, Quantity | None]] = []
     k = 0
     while k < len(found):
