@@ -88,9 +88,12 @@ def test_a_figure_that_reads_only_in_its_sentence_is_a_figure(workspace):
     claims, problems = load(workspace, "- figure: '1/3'\n  sentence: She was favourite to go, at odds of 1/3.\n"
                                        "- figure: '1/3'\n  sentence: The 1/3 rule applies.\n"
                                        "- figure: second\n  sentence: He went out in the second round.\n"
-                                       "- figure: Covid-19\n  sentence: Covid-19 cases rose.\n")
-    assert [c.figure for c in claims] == ["1/3", "1/3", "second"]
-    assert [p.message for p in problems] == ["figure 'Covid-19' is a number inside a name, not a figure"]
+                                       "- figure: Covid-19\n  sentence: Covid-19 cases rose.\n"
+                                       "- figure: 4G\n  sentence: The 4G network launched.\n"
+                                       "- figure: x2\n  sentence: Output went up x2.\n")
+    assert [c.figure for c in claims] == ["1/3", "1/3", "second", "x2"]
+    assert [p.message for p in problems] == ["figure 'Covid-19' is a number inside a name, not a figure",
+                                             "figure '4G' is a number inside a name, not a figure"]
 
 
 def test_a_figure_in_pence_is_a_figure(workspace):

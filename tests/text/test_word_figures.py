@@ -77,3 +77,14 @@ def test_twice_and_once(text, value, kind):
 @pytest.mark.parametrize("text", ["Once he had gone, they left.", "They met once again.", "Leave at once."])
 def test_once_as_a_conjunction_or_an_idiom_is_no_figure(text):
     assert read_quantities(text) == []
+
+
+@pytest.mark.parametrize("text, value", [("The new chip is 2x faster than the old one.", 2), ("Output went up x2.", 2)])
+def test_a_multiple_written_with_a_sign(text, value):
+    (q,) = read_quantities(text)
+    assert (q.kind, q.value) == ("multiple", value)
+
+
+@pytest.mark.parametrize("text", ["a 2x4 plank", "a 1x1 grid"])
+def test_a_size_written_with_a_sign_is_no_multiple(text):
+    assert all(q.kind != "multiple" for q in read_quantities(text))

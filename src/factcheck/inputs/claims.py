@@ -148,7 +148,7 @@ def _text(name: str, field: str, node: yaml.Node, required: bool) -> str | None:
     raise _fail(name, node, f"'{field}' must be text, not {kind}")
 
 
-_IN_NAME = re.compile(r"[A-Za-z]-\d")  # "Covid-19", "F-16"
+_IN_NAME = re.compile(r"[A-Za-z]-?\d|\d[A-Za-z]")  # "Covid-19", "F-16", "G8", "MP3", "4G"
 
 
 def _reads_in(sentence: str, figure: str) -> bool:

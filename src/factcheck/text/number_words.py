@@ -139,7 +139,7 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z]|\s*(?:$|[.,;:!?)\"'])")  # a capitalised w
 # "one" as a pronoun, not a count: "no one", "no-one", "one another", "on the one hand", "the
 # one who", "a legal one.", "at one stage"
 _PRONOUN_BEFORE = re.compile(r"(?:\bno[ -]|\bthe\s+|\bon the\s+|\bat\s+|\bevery\s+|\bany\s+|\bthis\s+|\bthat\s+"
-                             r"|\b(?:a|an)\s+[a-z]+\s+)$", re.I)
+                             r"|\b(?:a|an|the)\s+[a-z]+\s+)$", re.I)
 _PRONOUN_AFTER = re.compile(r"\s+(?:another|hand|stage|point|time|who|that|which)\b|\s*(?:$|[.,;:!?)\"'])", re.I)
 
 

@@ -112,6 +112,7 @@ _TWICE = re.compile(r"\b(?P<w>twice|thrice)\b(?!-)", re.I)
 _ONCE = re.compile(r"(?:\b(?:only|just|than|least|most|exactly|not even|never)\s+|(?<!\bat )\b)(?P<w>once)"
                    r"(?=\s*(?:$|[.,;:!?)\"']|\s(?:a|per|every|each|in|before|since|this|last|so far)\b))", re.I)
 _TIMES_WORD = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
+_TIMES_SIGN = re.compile(r"(?<![\w.])(?:(?P<a>\d{1,3}(?:\.\d)?)x|x(?P<b>\d{1,3}(?:\.\d)?))(?!\w|\.\d)")
 
 
 def multiples(text: str) -> list[Quantity]:
@@ -119,6 +120,9 @@ def multiples(text: str) -> list[Quantity]:
     "twice as many" too. "won it twice", "only once": a count of times."""
     out = [Quantity(value=_MULTIPLYING[m.group().lower()], kind="multiple", text=m.group(), start=m.start(),
                     end=m.end(), qualifier=qualifier_at(text, m.start())) for m in _MULTIPLE_WORD.finditer(text)]
+    if "x" in text:  # "2x faster", "x2": a multiple written with a sign
+        out += [Quantity(value=float(m.group("a") or m.group("b")), kind="multiple", text=m.group(), start=m.start(),
+                         end=m.end(), qualifier=qualifier_at(text, m.start())) for m in _TIMES_SIGN.finditer(text)]
     low = text.lower()
     if "twice" in low or "thrice" in low or "once" in low:
         multiple = {m.start("w") for m in _TWICE_AS.finditer(text)}
