@@ -155,7 +155,7 @@ COUNTS_OTHER = _rule(
     E("£64.5m", "Under the deal, Mr Fuller receives £64.5m in cash from the company being renamed CFX.",
       "Under the deal, Mr Fuller receives £64.5m in cash from the company being renamed CFX.", False),
     E("40", "The force sacked 40 officers for misconduct in the year.",
-      "In a year when the force sacked officers for misconduct, 40 of its cars were stolen.", True),
+      "In the year, the force sacked 40 drivers for misconduct.", True),
     # what a change measures of a thing: its value is not its volume
     E("3%", "The value of UK music sales rose by 3%, the British Phonographic Industry said.",
       "The UK music industry recorded an overall 3% increase in volume sales, the British Phonographic Industry "
