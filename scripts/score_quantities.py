@@ -34,7 +34,7 @@ def _same(a: float, b: float) -> bool:
 def _equal(g: dict, f: dict) -> bool:
     """The annotated value is the figure's; a range ("40-50") is matched by its two ends."""
     value = str(g["value"])
-    low, dash, high = value.partition("-") if not value.startswith("-") else ("", "", "")
+    low, dash, high = value.partition("-") if not value.startswith("-") and "E" not in value else ("", "", "")
     if dash:
         return f["low"] is not None and f["high"] is not None and _same(float(low), f["low"]) \
             and _same(float(high), f["high"])

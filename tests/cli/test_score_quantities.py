@@ -37,3 +37,9 @@ def test_scores_value_unit_and_change_and_leaves_years_out(tmp_path):
     assert got["value+unit"][:2] == (0.75, 0.75)
     every = scorer.score(path, FACTCHECK, every_kind=True)
     assert every["value"][0] == 3 / 5  # the year counts as a figure found that is no quantity
+
+
+def test_a_value_in_e_notation_is_a_number_not_a_range():
+    scorer = _scorer()
+    assert scorer._equal({"value": "1.99E-05"}, {"value": 1.99e-05, "low": None, "high": None})
+    assert scorer._equal({"value": "40-50"}, {"value": 40, "low": 40.0, "high": 50.0})

@@ -135,3 +135,11 @@ def test_minus_in_words_is_below_zero(text, value):
 def test_a_dash_of_any_width_joins_a_range():
     (found,) = [f for f in read_figures("It will cost $90\u2013160 billion.") if f.low is not None]
     assert (found.low, found.high) == (90e9, 160e9)
+
+
+@pytest.mark.parametrize("text, figure", [("to keep us in the top five.", "five"),
+                                          ("in the last 16 in the Nou Camp", "16"),
+                                          ("straight into the US charts at number 11.", "11")])
+def test_a_count_after_top_last_or_number_is_listed_as_a_place(text, figure):
+    (found,) = [f for f in read_figures(text) if f.text == figure]
+    assert found.kind == "ordinal"

@@ -49,6 +49,8 @@ def normalized_unit(q: Quantity) -> str:
 _RANGE_JOIN = re.compile(r"\s*(?:-|to)\s*[£$€]?")  # "£10bn-£12bn": the sign may be written twice
 _AND = re.compile(r"\s+and\s+")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+# a place in an order, for this listing: "the top five", "the last 16", "at number 11", "No 1"
+_RANK_BEFORE = re.compile(r"\b(?:the\s+(?:top|last|bottom)|number|no\.?)\s+$", re.I)
 _FROM = re.compile(r"\bfrom\s+$", re.I)  # "from 1.6 to 2.5" is a change, not a range
 
 
@@ -128,7 +130,8 @@ def read_figures(text: str) -> list[Figure]:
         row = bisect.bisect_right(starts, start)
         for q, upper in ranges(line, read_quantities(line)):
             value = q.value * 100 if q.kind == "fraction" else q.value
-            figure = Figure(q.text, row, q.start + 1, value, q.kind, normalized_unit(q), q.qualifier,
+            kind = "ordinal" if q.kind == "count" and not q.unit and _RANK_BEFORE.search(line[:q.start]) else q.kind
+            figure = Figure(q.text, row, q.start + 1, value, kind, normalized_unit(q), q.qualifier,
                             _CHANGE.get(q.qualifier) or _direction(line, q))
             spread = band(q)
             if spread is not None:  # "hundreds": 200 to 999; "the 1990s": 1990 to 1999
