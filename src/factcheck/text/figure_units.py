@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.text import lexicon, wordnet
+from factcheck.text.number_words import NUMBER_WORDS
 from factcheck.text.units import unit_after
 
 _WORD = re.compile(r"(?:[ -]|\s-\s)?([A-Za-z][a-z]*(?:'[a-z]+)?)")
@@ -36,10 +37,6 @@ _RATE_BASES = frozenset({
 # words that say how many or how much, not what: "14 more officers", "some 40 per cent"
 _SKIP = frozenset({"more", "most", "less", "least", "other", "others", "extra", "further", "additional", "new"})
 _MAX_WORDS = 3
-_NUMBER_WORDS = frozenset(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion "
-    "trillion dozen".split())
 
 
 def _singular(word: str) -> str:
@@ -108,7 +105,7 @@ def counted(line: str, end: int) -> tuple[str, int]:
 
 def _stops(word: str, run: list[str]) -> bool:
     low = word.lower()
-    return (low in lexicon.STOPWORDS or low in _NUMBER_WORDS or low in _AFTER_NOUN or _adverb(low)
+    return (low in lexicon.STOPWORDS or low in NUMBER_WORDS or low in _AFTER_NOUN or _adverb(low)
             or (bool(run) and low.endswith("ing")) or low.endswith(("'s", "s'")) and bool(run))
 
 

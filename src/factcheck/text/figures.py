@@ -11,7 +11,7 @@ from typing import NamedTuple
 from factcheck.models import Quantity
 from factcheck.text import currencies, lexicon
 from factcheck.text.figure_units import counted, per, unit_end
-from factcheck.text.numbers import normalise, read_quantities
+from factcheck.text.numbers import normalise, read_quantities, scaled_low
 from factcheck.text.vague import band
 
 # The unit of a figure spelled out and singular, as annotated quantities name them.
@@ -54,18 +54,6 @@ _RANK_BEFORE = re.compile(r"\b(?:the\s+(?:top|last|bottom)|number|no\.?)\s+$", r
 _FROM = re.compile(r"\bfrom\s+$", re.I)  # "from 1.6 to 2.5" is a change, not a range
 
 
-def _scaled_end(low: Quantity, high: Quantity) -> Quantity:
-    """The first end of a range in the second's scale, where the writer left it out:
-    "$90-160 billion" is $90bn to $160bn, "$50-100,000" $50,000 to $100,000."""
-    if high.precision > max(low.precision, 1) and low.value < high.value / high.precision:
-        scale = high.precision  # "$90-160 billion"
-    elif high.text.endswith(",000") and "," not in low.text and low.value * 1000 <= high.value and low.value < 1000:
-        scale = 1000.0  # "between $50-100,000"
-    else:
-        return low
-    return low._replace(value=low.value * scale, precision=low.precision * scale)
-
-
 def ranges(line: str, found: list[Quantity]) -> list[tuple[Quantity, Quantity | None]]:
     """Each figure alone, or with the other end of the range it opens."""
     line = normalise(line)  # "$90–160 billion": a dash of any width joins a range
@@ -88,7 +76,7 @@ def ranges(line: str, found: list[Quantity]) -> list[tuple[Quantity, Quantity | 
                 _AND.fullmatch(gap) and _BETWEEN.search(line[:q.start]))
             rising = q.value < nxt.value or (q.precision < nxt.precision and q.value < nxt.value / nxt.precision)
             if joined and units_agree and rising:  # "15-6" and "8-1" are a score and odds, no range
-                out.append((_scaled_end(q, nxt), nxt))
+                out.append((scaled_low(q, nxt), nxt))
                 k += 2
                 continue
         out.append((q, None))

@@ -111,7 +111,7 @@ def finish(text, value, precision, start, end, suffix, currency, bare_year, unit
         um = _AFTER_UNIT.match(text, end)
         if um:
             word = um.group("unit").lower()
-            if not currency and word in {"pound", "pounds"} and not _money_pounds(text, start, um.end(), value):
+            if not currency and word in {"pound", "pounds"} and not _money_pounds(text, start, um.end(), scaled):
                 unit = "pound-mass"  # "lost 25 pounds", "700 pounds (320kg)"; "361 million pounds" is money
             elif not currency and word in _CURRENCY_WORDS and (scaled or word not in _CURRENCIES.scaled_only):
                 kind, unit = "money", _CURRENCY_WORDS[word]
@@ -156,11 +156,13 @@ _MONEY_CONTEXT = re.compile(
     r"fund|funds|funding|budget|tax|taxes|bid|offer|deal)\b[^.;]{0,40}$", re.I)
 
 
-def _money_pounds(text: str, start: int, end: int, value: float) -> bool:
+_SCALE_WORDS = ("thousand", "million", "billion", "trillion")
+
+
+def _money_pounds(text: str, start: int, end: int, scaled: bool) -> bool:
     """ "pounds" after a number: money when scaled ("361 million pounds"), named so ("pounds
     sterling") or said of a price, a fine, a salary; a weight otherwise ("lost 25 pounds")."""
-    said = text[start:end].lower()
-    if any(w in said for w in ("thousand", "million", "billion", "trillion")) or re.search(r"\d(?:m|bn|k)\b", said):
+    if scaled or any(w in text[start:end].lower() for w in _SCALE_WORDS):  # "five million pounds" too
         return True
     if re.match(r"\s+sterling\b", text[end:end + 12], re.I):
         return True

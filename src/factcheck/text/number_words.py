@@ -36,6 +36,7 @@ _SCALED = re.compile(
         sorted(_SHARE_OF, key=len, reverse=True)) + r")\s+(?:of\s+)?(?:an?\s+)?(?P<scale>dozen|thousand|million|"
     r"billion|trillion)\b(?!-)", re.I)
 _SCALE_OF = {"dozen": 12, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+NUMBER_WORDS = frozenset(_NUMBER_WORDS | set(_SCALE_OF))  # every word a number is spelled with
 
 
 def _scaled_shares(text: str) -> list[Quantity]:

@@ -143,14 +143,21 @@ def _dashed_sums(text: str, found: list[Quantity]) -> list[Quantity]:
         if not (first.kind == "money" and second.kind == "count" and not second.unit
                 and _DASH.fullmatch(text, first.end, second.start) and first.value < second.value):
             continue
-        scale = 1.0
-        if second.precision > max(first.precision, 1) and first.value < second.value / second.precision:
-            scale = second.precision
-        elif second.text.endswith(",000") and "," not in first.text and first.value < 1000:
-            scale = 1000.0
-        out[n - 1] = first._replace(value=first.value * scale, precision=first.precision * scale)
+        out[n - 1] = scaled_low(first, second)
         out[n] = second._replace(kind="money", unit=first.unit)
     return out
+
+
+def scaled_low(low: Quantity, high: Quantity) -> Quantity:
+    """The first end of a range in the second's scale, where the writer left it out:
+    "$90-160 billion" is $90bn to $160bn, "$50-100,000" $50,000 to $100,000."""
+    if high.precision > max(low.precision, 1) and low.value < high.value / high.precision:
+        scale = high.precision  # "$90-160 billion"
+    elif high.text.endswith(",000") and "," not in low.text and low.value * 1000 <= high.value and low.value < 1000:
+        scale = 1000.0  # "between $50-100,000"
+    else:
+        return low
+    return low._replace(value=low.value * scale, precision=low.precision * scale)
 
 
 def _after_direction(text: str, at: int) -> bool:
