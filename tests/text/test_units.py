@@ -253,6 +253,7 @@ def test_one_that_counts_is_a_count(text):
     ("paid penalties of between $50-100,000 each", [50_000, 100_000], "$"),
     ("a fee of £20-30m", [20e6, 30e6], "£"),
     ("a $5-6 rise", [5, 6], "$"),
+    ("tickets cost $500-1,000 each", [500, 1000], "$"),  # the first end has its own scale
 ])
 def test_a_sum_s_range_written_once_is_two_sums(text, values, unit):
     found = read_quantities(text)
