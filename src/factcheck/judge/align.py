@@ -21,9 +21,10 @@ from factcheck.judge.frames import source_frame as _source_frame
 from factcheck.judge.memo import memo as _memo
 from factcheck.judge.query import _SHARES, ClaimQuery, _claim_whole, _found
 from factcheck.judge.ranges import range_of
-from factcheck.judge.rules import COUNTS_OTHER
+from factcheck.judge.rules import COUNTS_OTHER, SPEAKER_OTHER
 from factcheck.judge.same_thing import counts_same_thing
 from factcheck.judge.similarity import similarity as _similarity
+from factcheck.judge.speakers import other_speaker, speakers
 from factcheck.judge.tuning import (  # noqa: F401
     ADJACENT_WEIGHT,
     AGREEING_VALUE,
@@ -32,6 +33,7 @@ from factcheck.judge.tuning import (  # noqa: F401
     OTHER_THING,
     SAME_ROLE,
     SAME_VERBS,
+    SPEAKER_REACH,
 )
 from factcheck.models import Frame, Quantity
 from factcheck.text.analysis import Analysed, value_token
@@ -91,6 +93,7 @@ class _Option:
     frame: Frame | None = None
 
 
+_QUOTES = frozenset('"\u201c\u2018\'')
 _ABSENT = _Option(0.0, None, 0.0, "absent", True)
 
 
@@ -123,7 +126,8 @@ def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> lis
             ruled = "" if same_thing else COUNTS_OTHER
             if not ruled and n < len(query.frames):
                 mine = query.frames[n]
-                ruled = (checks.holder(mine, theirs, _sentence_names(a), cache.context(sid), cache.article(sid))
+                ruled = ((SPEAKER_OTHER if cache.other_speaker(sid) else "")
+                         or checks.holder(mine, theirs, _sentence_names(a), cache.context(sid), cache.article(sid))
                          or checks.when(mine, theirs) or checks.where(mine, theirs) or checks.changed(mine, theirs)
                          or (checks.there(mine, theirs, cache.places_before(sid)) if theirs.there else "")
                          or checks.union(mine, theirs) or checks.purpose(mine, theirs)
@@ -218,6 +222,8 @@ class _SentenceCache:
         self._options: dict[int, list[list[_Option]]] = {}
         self._terms: dict[int, set[str]] = {}
         self._context: dict[int, frozenset[str]] = {}
+        self._speaker: dict[int, bool] = {}
+        self.speakers = speakers(query.analysed)  # whoever the claim says reports its figure
 
     def terms(self, sid: int) -> set[str]:
         if sid not in self._terms:
@@ -228,6 +234,18 @@ class _SentenceCache:
         if sid not in self._options:
             self._options[sid] = _sentence_options(self.query, sid, self)
         return self._options[sid]
+
+    def other_speaker(self, sid: int) -> bool:
+        """The claim's speaker is named nowhere near sentence `sid`, where another reports."""
+        if not self.speakers:
+            return False
+        if sid not in self._speaker:
+            first = self.index.neighbours(sid, 10**9).start
+            near = [self.index.analysed(j) for j in self.index.neighbours(sid, SPEAKER_REACH) if j <= sid]
+            opening = [self.index.analysed(j) for j in range(first, min(first + OPENING_SENTENCES, sid + 1))]
+            quoted = self.index.sentences[sid].text.lstrip()[:1] in _QUOTES  # a speech running on from before
+            self._speaker[sid] = not quoted and other_speaker(self.speakers, near, self.article(sid), opening)
+        return self._speaker[sid]
 
     def article(self, sid: int) -> set[str]:
         return self.index.source_terms(self.index.sentences[sid].source)

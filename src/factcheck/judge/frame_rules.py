@@ -45,6 +45,21 @@ HOLDER_OTHER_CLAUSE = _rule(
       "earlier estimate of 2.4%.", "But the outlook was worst for the eurozone bloc, with growth forecasts slipping to "
       "1.8% from 2.0% this year and 1.9% from 2.4% in 2005, the OECD said.", False),
 )
+_AID = ("Brown sets out aid goals\nThe chancellor will set out the targets today.\nThe charity's director, Barbara "
+        "Stocking, said the year offered a chance.\nMr Brown said much had been achieved.\nBut with 30,000 children "
+        "dying every day more was needed.")
+SPEAKER_OTHER = _rule(
+    "speaker-other", "the claim names who reports its figure; the source has another report it and never names the "
+    "claim's", "the source's {source} is reported by someone other than the claim names",
+    # the speaker must be one the article names after its opening (its byline, headline, first sentence)
+    E("30,000", "Oxfam's director Barbara Stocking warned that 30,000 children were dying every day.", _AID, True),
+    E("30,000", "Mr Brown warned that 30,000 children were dying every day.", _AID, False),
+    E("4.5%", "The UK albums market expanded by 4.5% last year, the BPI said.",
+      "The albums market grew by 4.5% last year, the British Phonographic Industry said.", False),
+    E("48%", "Some 48% of users stick to one search engine, Pew Research found.",
+      "Search engines\nUsers are loyal.\nPew Research studied them.\nThey like what they know.\nSome 48% of "
+      "users stick to one search engine, the firm's rival Ask Jeeves said.", True),
+)
 HOLDER_UNSTATED = _rule(
     "holder-unstated", "nothing near the source figure names the claim's holder",
     "the source does not say its {source} is {claim_holder}'s",

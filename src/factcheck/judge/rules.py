@@ -17,6 +17,7 @@ from factcheck.judge.frame_rules import (  # the frame checks' rules, registered
     HOLDER_UNSTATED,
     PREDICATE_UNMET,
     SHARE_PART_OTHER,
+    SPEAKER_OTHER,
     WHEN_OTHER,
     WHERE_OTHER,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "COUNTS_OTHER",
     "SHARE_PART_OTHER",
     "PREDICATE_UNMET",
+    "SPEAKER_OTHER",
 ]
 
 # --- verdict rules ----------------------------------------------------------------------------

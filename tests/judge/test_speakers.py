@@ -1,0 +1,70 @@
+"""Who reports a figure (judge/speakers.py), and the speaker-other rule on whole articles:
+a claim crediting its figure to someone the article names is not supported by a figure
+another reports, unless that figure is the article's own voice or a quotation running on."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.engine import build_index, check_claims
+from factcheck.judge.speakers import speakers
+from factcheck.text.analysis import analyse
+from tests.helpers import make_claim
+
+
+@pytest.mark.parametrize("sentence,names", [
+    ("Oxfam's director Barbara Stocking warned that 30,000 children were dying.", {"oxfam", "barbara", "stock"}),
+    ("Many are turning away from TV, say analysts Jupiter Research.", {"jupiter", "research"}),
+    ("Growth will slow to 1.9% in 2005, according to the OECD.", {"oecd"}),
+    ("Sales rose 4.5% last year, the BPI said.", {"bpi"}),
+    ("Mr Brown said much had been achieved on debt relief.", {"brown"}),
+    # who reports nothing of the sentence's statement
+    ("The FTSE fell 1.8% after stern words from Alan Greenspan, who warned that Asian states could stop.", set()),
+    ("Valve shut down 20,000 accounts, a banning that industry editor Rob Fahey said showed its power.", set()),
+    ("It found that a quarter of web users said they spent less time watching TV.", set()),
+    ("About 50,000 products will be unveiled at the Consumer Electronics Show.", set()),
+])
+def test_the_names_of_who_reports(sentence: str, names: set[str]):
+    assert set(speakers(analyse(sentence))) == names
+
+
+ARTICLE = ("Brown sets out aid goals\n"
+           "The chancellor will set out the targets today.\n"
+           "The charity's director, Barbara Stocking, said the year offered a chance.\n"
+           "Mr Brown said much had been achieved on debt relief.\n"
+           "But with 30,000 children dying every day more was needed.\n")
+
+
+def _verdict(tmp_path, article: str, figure: str, claim: str) -> tuple[str, str]:
+    (tmp_path / "a.txt").write_text(article, encoding="utf-8")
+    (result,), _ = check_claims([make_claim(figure, claim)], build_index(tmp_path)[0])
+    return result.verdict.value, result.rule
+
+
+def test_a_figure_another_reports_does_not_bear_out_the_claims_speaker(tmp_path):
+    claim = "Oxfam's director Barbara Stocking warned that 30,000 children were dying every day."
+    assert _verdict(tmp_path, ARTICLE, "30,000", claim) == ("missing", "speaker-other")
+
+
+def test_the_speaker_of_the_sentence_before_is_the_figures(tmp_path):
+    claim = "Mr Brown warned that 30,000 children were dying every day."
+    assert _verdict(tmp_path, ARTICLE, "30,000", claim)[0] == "supported"
+
+
+def test_a_speaker_the_article_never_names_is_the_writers_to_answer_for(tmp_path):
+    claim = "The Guardian reported that 30,000 children were dying every day."
+    assert _verdict(tmp_path, ARTICLE, "30,000", claim)[0] == "supported"
+
+
+def test_a_speaker_the_opening_names_is_the_articles_voice(tmp_path):
+    article = "From Barbara Stocking\n" + ARTICLE
+    claim = "Barbara Stocking wrote that 30,000 children were dying every day."
+    assert _verdict(tmp_path, article, "30,000", claim)[0] == "supported"
+
+
+def test_a_quotation_runs_on_from_its_speaker(tmp_path):
+    article = ARTICLE.replace("But with 30,000", "\u201cBut with 30,000")
+    article = article.replace("Mr Brown said much had been achieved on debt relief.",
+                              "Barbara Stocking said: \u201cMuch has been done.\nMr Brown said much had been achieved.")
+    claim = "Oxfam's director Barbara Stocking warned that 30,000 children were dying every day."
+    assert _verdict(tmp_path, article, "30,000", claim)[0] == "supported"
