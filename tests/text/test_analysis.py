@@ -68,6 +68,16 @@ def test_a_conjunction_or_a_strong_break_cuts_a_span(text):
     assert term_of("responded") in a.scope(0) and term_of("responded") not in a.scope(1)
 
 
+def test_a_list_in_brackets_cuts_no_span():
+    """ "a deal worth 1bn euros ($1.3bn; £690m) for Airbus to sell 23 planes": the 23 is the
+    signing's; a semicolon after the brackets close still cuts."""
+    a = analyse("Schroeder began his visit by signing a deal worth 1bn euros ($1.3bn; £690m) for Airbus to sell "
+                "23 new planes to Air China.")
+    assert len(set(a.spans)) == 1
+    b = analyse("The deal was worth 1bn euros ($1.3bn); 23 planes were sold.")
+    assert b.spans[0] != b.spans[-1]
+
+
 # What stands by a figure --------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, which, negated", [

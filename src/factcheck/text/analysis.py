@@ -88,17 +88,21 @@ def analyse(text: str) -> Analysed:
     positions: list[int] = []
     clauses: list[int] = []
     spans: list[int] = []
-    clause = span = prev_end = 0
+    clause = span = prev_end = depth = 0  # depth: brackets open at this point
     raw_prev: list[str] = []
     clause_verb = -1  # the clause of the last finite verb seen (not a reporting one)
     pending: list[int] = []  # participles after a noun, before any verb of their clause
     for pos, (start, end, obj) in enumerate(entries):
         gap = text[prev_end:start] if pos else ""
         if gap != " " and gap:
-            if _STRONG_BREAK.search(gap):
+            strong = _STRONG_BREAK.search(gap)
+            if strong and depth > 0 and ")" not in gap[:strong.start()]:
+                strong = None  # "a deal worth 1bn euros ($1.3bn; £690m) for Airbus": a list in brackets
+            if strong:
                 clause, span = clause + 1, span + 1
             elif _WEAK_BREAK.search(gap):
                 clause += 1
+            depth = max(0, depth + gap.count("(") - gap.count(")"))
         prev_end = end
         if not isinstance(obj, Token):
             if raw_prev and raw_prev[-1] in {"and", "or", "while", "but"} and pos > 1:
