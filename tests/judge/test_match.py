@@ -179,6 +179,19 @@ def test_words_of_a_neighbour_count_more_than_words_elsewhere_in_the_article(ind
     assert with_next.passage.sentences == alone.passage.sentences == (index.sentences[first],)
 
 
+def test_a_word_the_figures_sentence_says_otherwise_counts_as_said():
+    """ "The factory builds 130,000 cars a year" makes "plant" of "the plant builds 130,000
+    cars": the lexicon relates the two words (a sense shared), so the claim's word counts in
+    the figure's sentence; "bank" is no word of it."""
+    index = SentenceIndex([SourceText("cars.txt", "Car making.\nThe factory builds 130,000 cars a year.\n")])
+
+    def coverage(sentence: str) -> float:
+        return score_passage(prepare(make_claim("130,000", sentence), index), (1,), index).coverage
+
+    assert coverage("The plant builds 130,000 cars a year.") == coverage("The factory builds 130,000 cars a year.")
+    assert coverage("The bank builds 130,000 cars a year.") < coverage("The plant builds 130,000 cars a year.")
+
+
 def test_a_passage_not_aligned_lines_up_nothing_but_counts_its_words(index):
     q = query(index, "12", "Police arrested 12 men in the raid.")
     passage = (sid(index, "Police arrested"),)

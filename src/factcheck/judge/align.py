@@ -223,7 +223,14 @@ class _SentenceCache:
         self._terms: dict[int, set[str]] = {}
         self._context: dict[int, frozenset[str]] = {}
         self._speaker: dict[int, bool] = {}
+        self._words: dict[int, frozenset[str]] = {}
         self.speakers = speakers(query.analysed)  # whoever the claim says reports its figure
+
+    def content_words(self, sid: int) -> frozenset[str]:
+        """The sentence's words that are no stop words, as written (lower case)."""
+        if sid not in self._words:
+            self._words[sid] = frozenset(it.raw for it in self.index.analysed(sid).items if not it.stop)
+        return self._words[sid]
 
     def terms(self, sid: int) -> set[str]:
         if sid not in self._terms:

@@ -98,6 +98,19 @@ def _passage_words(ids: tuple[int, ...], used: set[int], cache: _SentenceCache) 
     return core, near
 
 
+def _related_words(query: ClaimQuery, found: set[str], sids: set[int], cache: _SentenceCache) -> set[str]:
+    """The claim's words not in the sentences `sids` as written, but said there by a word the
+    lexicon relates to them (judge/lexical.related: one lemma, or a first sense shared)."""
+    out: set[str] = set()
+    for term in query.terms - found:
+        word = query.words.get(term)
+        if term.startswith("#") or not word or len(word) < 3:
+            continue
+        if any(related(word, w) for sid in sids for w in cache.content_words(sid)):
+            out.add(term)
+    return out
+
+
 def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
                   cache: _SentenceCache | None = None, aligned: bool = True) -> Candidate:
     """A passage scored: its figures lined up with the claim's, then its words counted.
@@ -118,6 +131,8 @@ def score_passage(query: ClaimQuery, ids: tuple[int, ...], index: Index,
     passage = Passage(sentences[0].source, sentences[0].line, sentences)
     core, near = _passage_words(ids, used, cache)
     in_core = _present(query, core)
+    if held:  # a claim word the figures' sentences say in other words ("created" ~ "added")
+        in_core |= _related_words(query, in_core, {sid for sid in (ids[n] for n in used)}, cache)
     article = index.source_terms(passage.source)
     coverage = _coverage(query, in_core, _present(query, near), _present(query, article))
     matched = len(in_core)
