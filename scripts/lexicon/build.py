@@ -84,7 +84,7 @@ Where lemminflect knows nothing, WordNet's irregular forms are used (the first l
 the form's line, in verb.exc, then noun.exc, adj.exc, adv.exc: the verb's first, as above).
 
 Sense groups are conservative: a lemma joins a synset's group only when the synset is
-among its first ``--verb-senses`` (4) verb senses, ``--noun-senses`` (5) noun senses or
+among its first ``--verb-senses`` (4) verb senses, ``--noun-senses`` (7) noun senses or
 ``--adj-senses`` (3) adjective senses (head and satellite adjectives in one list, in the
 index's order). Four verb senses is the fewest that keeps "sack ~ fire ~ dismiss"
 (WordNet 3.0 has the "terminate the employment" sense, 02402843-v, as sack's 2nd, fire's
@@ -501,7 +501,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="news corpus CSV with a 'text' column")
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--verb-senses", type=int, default=4)
-    parser.add_argument("--noun-senses", type=int, default=5)
+    parser.add_argument("--noun-senses", type=int, default=7)
     parser.add_argument("--adj-senses", type=int, default=3)
     parser.add_argument("--max-hyponyms", type=int, default=25)
     parser.add_argument("--min-noun-depth", type=int, default=4)
