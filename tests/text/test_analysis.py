@@ -78,6 +78,16 @@ def test_a_list_in_brackets_cuts_no_span():
     assert b.spans[0] != b.spans[-1]
 
 
+def test_a_bracket_of_figures_alone_is_no_clause_of_its_own():
+    """ "plans to raise $1bn (£514m) from the flotation": the conversion stands where its
+    figure stands, with its words; a bracket with words in it is still cut off."""
+    a = analyse("Air China plans to raise $1bn (£514m) from the flotation.")
+    raise_, flotation = (next(it for it in a.items if it.raw == w) for w in ("raise", "flotation"))
+    assert set(a.clauses) == {raise_.clause} == {flotation.clause}
+    b = analyse("Air China plans to raise $1bn (about £514m at today's rates) from the flotation.")
+    assert b.clauses[0] != b.clauses[1]
+
+
 # What stands by a figure --------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, which, negated", [

@@ -92,8 +92,9 @@ def analyse(text: str) -> Analysed:
     raw_prev: list[str] = []
     clause_verb = -1  # the clause of the last finite verb seen (not a reporting one)
     pending: list[int] = []  # participles after a noun, before any verb of their clause
+    plain = _bracketed_figures(text, entries)
     for pos, (start, end, obj) in enumerate(entries):
-        gap = text[prev_end:start] if pos else ""
+        gap = plain.get(pos, text[prev_end:start]) if pos else ""
         if gap != " " and gap:
             strong = _STRONG_BREAK.search(gap)
             if strong and depth > 0 and ")" not in gap[:strong.start()]:
@@ -178,6 +179,38 @@ def _opens_clause(text: str, entries: list[tuple[int, int, Quantity | Token]], p
         if word in AUXILIARIES or word in _MODALS or word in _IRREGULAR or (len(word) >= 5 and word.endswith("ed")):
             return True
     return False
+
+
+_FIGURES_ONLY = re.compile(r"[\s;,/]*")  # between the figures of a bracket that holds nothing else
+
+
+def _bracketed_figures(text: str, entries: list[tuple[int, int, Quantity | Token]]) -> dict[int, str]:
+    """The gaps to read as spaces around and inside brackets that hold figures alone: "raise
+    $1bn (£514m) from the flotation" is one clause, the conversion in it, its words around it."""
+    out: dict[int, str] = {}
+    n = 1
+    while n < len(entries):
+        before = text[entries[n - 1][1]:entries[n][0]]
+        figures = not isinstance(entries[n][2], Token) and not isinstance(entries[n - 1][2], Token)
+        if not figures or not before.rstrip().endswith("("):
+            n += 1
+            continue
+        last = n
+        while last + 1 < len(entries) and not isinstance(entries[last + 1][2], Token) and _FIGURES_ONLY.fullmatch(
+                text, entries[last][1], entries[last + 1][0]):
+            last += 1
+        after_end = entries[last + 1][0] if last + 1 < len(entries) else len(text)
+        after = text[entries[last][1]:after_end]
+        if not after.lstrip().startswith(")"):
+            n = last + 1
+            continue
+        out[n] = before.replace("(", " ")
+        for k in range(n + 1, last + 1):
+            out[k] = " "
+        if last + 1 < len(entries):
+            out[last + 1] = after.replace(")", " ", 1)
+        n = last + 1
+    return out
 
 
 def _reduced_relatives(items: list[Item], pending: list[int]) -> None:
