@@ -7,6 +7,9 @@ import re
 
 from factcheck.inputs.source_text import SourceText, page_place
 from factcheck.models import Problem, Sentence
+from factcheck.text.number_words import NUMBER_WORDS
+from factcheck.text.wordnet import senses
+from factcheck.text.words import STOPWORDS
 
 MAX_SENTENCE_CHARS = 1_000  # the longest real sentences of 2,225 BBC articles run to 1,063 (and three lists to 2,002)
 _ABBREVIATIONS = frozenset(
@@ -21,13 +24,15 @@ def split_sentences(source: SourceText) -> list[Sentence]:
     """Sentences with the line each starts on; a line without a full stop is one sentence,
     and a "sentence" longer than MAX_SENTENCE_CHARS is read in pieces (`_pieces`)."""
     sentences: list[Sentence] = []
-    for n, line in enumerate(source.text.split("\n")):
+    lines = source.text.split("\n")
+    first = next((n for n, line in enumerate(lines) if line.strip()), -1)
+    for n, line in enumerate(lines):
         line_no = source.lines[n] if source.lines else n + 1  # the line of the file it came from
         place = source.places[n] if source.places else ""
         marks = source.marks[n] if source.marks else ()
         offsets = [offset for offset, _, _ in marks]
         at = 0
-        for sentence in _split_line(line):
+        for sentence in _split_line(line, headline=n == first):
             if marks:  # a PDF paragraph: the page and line where this sentence starts
                 at = line.find(sentence, at)
                 _, page, line_no = marks[max(0, bisect.bisect_right(offsets, at) - 1)]
@@ -88,12 +93,50 @@ def _pieces(sentence: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-def _split_line(line: str) -> list[str]:
+_RUN_IN_WORDS = 25  # a first line this long may hold a headline run into the first sentence
+_HEADLINE_MOST = 14  # words a headline has at most
+_LINKING = frozenset("the a an of to and or in on at for with by from as".split())  # "deal with Apple": no break
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:'s)?")
+
+
+def _run_in_headline(text: str) -> int | None:
+    """Where the first sentence starts in a first line that runs the headline into it with no
+    stop between (as a news archive's export may): the first word written with a capital
+    that opens sentences (`_opens`: "The", "Next", "Rising"), right after a word in lower
+    case that links nothing ("rise The", not "with The"), before any sentence end."""
+    words = list(re.finditer(r"\S+", text))
+    if len(words) < _RUN_IN_WORDS:
+        return None
+    end = _SENTENCE_END.search(text)
+    for n in range(2, _HEADLINE_MOST + 1):
+        prev, word = words[n - 1].group().strip("'\u2018\u2019\"\u201c\u201d"), words[n]
+        if end is not None and word.start() > end.start():
+            return None
+        if prev.replace("-", "").isalpha() and prev.islower() and prev not in _LINKING and _opens(word.group()):
+            return word.start()
+    return None
+
+
+def _opens(word: str) -> bool:
+    """A word written with a capital that opens sentences, not names: a common short word
+    ("The", "It", "More", "Four") or one the lexicon knows as a verb or an adjective ("Next",
+    "Rising"); not a noun alone ("the Rugby World Cup Sevens", "the National Gallery")."""
+    if not _TITLE_WORD.fullmatch(word):
+        return False
+    low = word.lower().removesuffix("'s")
+    return low in STOPWORDS or low in NUMBER_WORDS or any(group[-1] in "vsa" for group in senses(low))
+
+
+def _split_line(line: str, headline: bool = False) -> list[str]:
     text = line.strip().lstrip("\u2022*-\u00b7 ").strip()
     if not text:
         return []
     pieces: list[str] = []
     start = 0
+    run_in = _run_in_headline(text) if headline else None
+    if run_in is not None:  # "Trade gap narrows as exports rise The UK's trade gap narrowed …"
+        pieces.append(text[:run_in].strip())
+        start = run_in
     for m in _SENTENCE_END.finditer(text):
         before = text[start:m.start() + 1]
         last_word = re.search(r"(?<![\w£$€])([A-Za-z.]+)\.$", before)
