@@ -20,6 +20,7 @@ from factcheck.text.wordnet import is_place
 from factcheck.text.words import value_token
 
 _CALENDAR = frozenset(lexicon.MONTHS) | lexicon.WEEKDAYS
+_DETERMINERS = frozenset("the a an its their his her this these those".split())  # no name stands before one
 
 
 @dataclass(frozen=True)
@@ -67,9 +68,10 @@ class Analysed(FigureContext, FigureRoles, FigureSense):
         for n, it in enumerate(self.items):
             if within is not None and it.pos not in within:
                 continue
-            if it.pos == 0 and it.raw.endswith(("ly", "ing")) and not (
-                    n + 1 < len(self.items) and self.items[n + 1].capital):
-                continue  # "Separately, the force …", "Denying a culture of …": no name
+            nxt = self.items[n + 1] if n + 1 < len(self.items) else None
+            if it.pos == 0 and (it.raw.endswith(("ly", "ing")) or (nxt is not None and nxt.raw in _DETERMINERS)) \
+                    and not (nxt is not None and nxt.capital):
+                continue  # "Separately, the force …", "Denying a culture of …", "Altogether the tower's": no name
             if it.capital and not it.stop and it.raw not in _CALENDAR:
                 out.add(it.term)
             elif it.stop and (it.raw in {"the", "of", "and"} or it.capital):
