@@ -62,9 +62,17 @@ def test_a_speaker_the_opening_names_is_the_articles_voice(tmp_path):
     assert _verdict(tmp_path, article, "30,000", claim)[0] == "supported"
 
 
-def test_a_quotation_runs_on_from_its_speaker(tmp_path):
-    article = ARTICLE.replace("But with 30,000", "\u201cBut with 30,000")
-    article = article.replace("Mr Brown said much had been achieved on debt relief.",
-                              "Barbara Stocking said: \u201cMuch has been done.\nMr Brown said much had been achieved.")
-    claim = "Oxfam's director Barbara Stocking warned that 30,000 children were dying every day."
-    assert _verdict(tmp_path, article, "30,000", claim)[0] == "supported"
+QUOTED = ("Aid goals set out\n"
+          "The chancellor will set out the targets today.\n"
+          "Mr Brown said much had been achieved on debt relief.\n"
+          "The charity's director, Barbara Stocking, warned: \u201cThe year offers a chance.\n"
+          "\u201cBut with 30,000 children dying every day more is needed.\u201d\n")
+
+
+def test_a_quotation_is_the_speakers_who_opened_it(tmp_path):
+    """A paragraph that opens with a quotation mark goes on with the speech of the paragraph
+    that opened it, however far back: the 30,000 is Barbara Stocking's, not Mr Brown's."""
+    stocking = "Oxfam's director Barbara Stocking warned that 30,000 children were dying every day."
+    assert _verdict(tmp_path, QUOTED, "30,000", stocking)[0] == "supported"
+    brown = "Mr Brown warned that 30,000 children were dying every day."
+    assert _verdict(tmp_path, QUOTED, "30,000", brown) == ("missing", "speaker-other")

@@ -24,7 +24,7 @@ from factcheck.judge.ranges import range_of
 from factcheck.judge.rules import COUNTS_OTHER, SPEAKER_OTHER
 from factcheck.judge.same_thing import counts_same_thing
 from factcheck.judge.similarity import similarity as _similarity
-from factcheck.judge.speakers import other_speaker, speakers
+from factcheck.judge.speakers import reported_by_another, speakers
 from factcheck.judge.tuning import (  # noqa: F401
     ADJACENT_WEIGHT,
     AGREEING_VALUE,
@@ -33,7 +33,6 @@ from factcheck.judge.tuning import (  # noqa: F401
     OTHER_THING,
     SAME_ROLE,
     SAME_VERBS,
-    SPEAKER_REACH,
 )
 from factcheck.models import Frame, Quantity
 from factcheck.text.analysis import Analysed, value_token
@@ -93,7 +92,6 @@ class _Option:
     frame: Frame | None = None
 
 
-_QUOTES = frozenset('"\u201c\u2018\'')
 _ABSENT = _Option(0.0, None, 0.0, "absent", True)
 
 
@@ -247,11 +245,7 @@ class _SentenceCache:
         if not self.speakers:
             return False
         if sid not in self._speaker:
-            first = self.index.neighbours(sid, 10**9).start
-            near = [self.index.analysed(j) for j in self.index.neighbours(sid, SPEAKER_REACH) if j <= sid]
-            opening = [self.index.analysed(j) for j in range(first, min(first + OPENING_SENTENCES, sid + 1))]
-            quoted = self.index.sentences[sid].text.lstrip()[:1] in _QUOTES  # a speech running on from before
-            self._speaker[sid] = not quoted and other_speaker(self.speakers, near, self.article(sid), opening)
+            self._speaker[sid] = reported_by_another(self.index, sid, self.speakers, self.article(sid))
         return self._speaker[sid]
 
     def article(self, sid: int) -> set[str]:

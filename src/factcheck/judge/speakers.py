@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from factcheck.index.base import Index
 from factcheck.judge.lexical import is_proper
 from factcheck.judge.memo import memo
+from factcheck.judge.tuning import OPENING_SENTENCES, QUOTE_REACH, SPEAKER_REACH
 from factcheck.text import lexicon
 from factcheck.text.fields import Item
 from factcheck.text.frame_scope import _SUBORDINATE, ATTRIBUTION, Segment, kind_of, segments
@@ -25,6 +27,7 @@ _CALENDAR = frozenset(lexicon.MONTHS) | lexicon.WEEKDAYS
 _REACH = 6  # words before a reporting verb that may name its speaker ("Oxfam's director Barbara Stocking")
 _AFTER = 4  # words after it, for a speaker written after the verb ("said Mr Brown", "according to the OECD")
 _NOT_REPORTING = frozenset({"according"})  # only as "according to"
+_QUOTES = frozenset("\"\u201c\u2018'")
 _RELATIVE = frozenset("who whom whose which".split())  # "Alan Greenspan, who warned that …": no report of the figure
 _NOUN_AFTER = frozenset("could would will can may might are were have had of".split())
 _NOUN_BEFORE = frozenset("the a an its their his her our these those".split())
@@ -106,6 +109,13 @@ def matches(wanted: frozenset[str], names: frozenset[str], written: Iterable[str
     return any(initials(phrase.split()) in short for phrase in written)
 
 
+def opener_names(a: Analysed) -> frozenset[str]:
+    """The names before the first verb of a sentence that opens a quotation: its speaker
+    ("Green Party member Baroness Jenny Jones condemned the figures, saying: \u201cI am …")."""
+    verb = next((it.pos for it in a.items if it.verb), len(a.items))
+    return frozenset(it.term for it in a.items if it.pos < verb and _name(it, a.items))
+
+
 def written_names(items: tuple[Item, ...]) -> list[str]:
     """Runs of capitalised words as written: "British Phonographic Industry"."""
     runs: list[list[str]] = [[]]
@@ -118,18 +128,53 @@ def written_names(items: tuple[Item, ...]) -> list[str]:
 
 
 def other_speaker(claimed: frozenset[str], near: list[Analysed], article: set[str],
-                  opening: list[Analysed]) -> bool:
+                  opening: list[Analysed], quoting: frozenset[str] = frozenset()) -> bool:
     """The claim names who reports its figure, the source's article names them too, someone
     else reports something in the source sentence or the one before (`near`), and the
     claim's speaker is named nowhere there. A speaker the article never names is the
     writer's to answer for (a claim may credit the outlet: "the BBC reported"), and one
-    its opening names (`opening`: its byline, headline and first sentence) is its voice."""
+    its opening names (`opening`: its byline, headline and first sentence) is its voice.
+    `quoting`: the speaker of the quotation the source figure stands in, if it does."""
     if not claimed or not claimed & article:
         return False
     if claimed & frozenset(it.term for a in opening for it in a.items if it.capital):
         return False
-    others = frozenset().union(*(speakers(a) for a in near))
+    others = frozenset().union(*(speakers(a) for a in near)) | quoting
     if not others:
         return False
     names = frozenset(it.term for a in near for it in a.items if it.capital)
     return not matches(claimed, names, [w for a in near for w in written_names(a.items)])
+
+
+def reported_by_another(index: Index, sid: int, claimed: frozenset[str], article: set[str]) -> bool:
+    """`other_speaker` for source sentence `sid`: against the sentence and the one before, or,
+    in a paragraph going on with a quotation, the sentence that opened it and its speaker."""
+    first = index.neighbours(sid, 10**9).start
+    near = [index.analysed(j) for j in index.neighbours(sid, SPEAKER_REACH) if j <= sid]
+    opening = [index.analysed(j) for j in range(first, min(first + OPENING_SENTENCES, sid + 1))]
+    quoting: frozenset[str] = frozenset()
+    if _in_quoted_paragraph(index, sid):  # a speech running on from the paragraph that opened it
+        opener = _quote_opener(index, sid, first)
+        near = [] if opener is None else [opener, index.analysed(sid)]
+        quoting = frozenset() if opener is None else opener_names(opener)
+    return bool(near) and other_speaker(claimed, near, article, opening, quoting)
+
+
+def _in_quoted_paragraph(index: Index, sid: int) -> bool:
+    """The sentence stands in a paragraph that opens with a quotation mark."""
+    here, start = index.sentences[sid], sid
+    while start > 0 and (index.sentences[start - 1].source, index.sentences[start - 1].line) == (here.source,
+                                                                                                  here.line):
+        start -= 1
+    return index.sentences[start].text.lstrip()[:1] in _QUOTES
+
+
+def _quote_opener(index: Index, sid: int, first: int) -> Analysed | None:
+    """The sentence before `sid` that opens the quotation it stands in ('Baroness Jenny Jones
+    condemned the figures, saying: "I am …'), past paragraphs that go on with it."""
+    for j in range(sid - 1, max(first, sid - QUOTE_REACH) - 1, -1):
+        if _in_quoted_paragraph(index, j):
+            continue
+        text = index.sentences[j].text
+        return index.analysed(j) if any(mark in text for mark in _QUOTES) else None
+    return None

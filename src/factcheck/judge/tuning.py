@@ -6,6 +6,7 @@ be measured with scripts/accuracy.py on the development sets (never the held-out
 
 # --- the frame of a source figure --------------------------------------------------------------
 CONTEXT_SENTENCES = 3  # sentences before a source figure where a holder it leaves implicit may be named
+QUOTE_REACH = 8  # sentences back to the one that opens a quotation running over paragraphs
 SPEAKER_REACH = 1  # sentences before a source figure where its speaker may be named (a speech runs on)
 OPENING_SENTENCES = 2  # sentences of an article's opening (headline and first sentence) that name its subject
 
