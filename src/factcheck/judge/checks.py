@@ -22,7 +22,8 @@ from factcheck.judge.rules import (
 from factcheck.text.wordnet import lies_in
 from factcheck.text.words import initials, term_of
 
-_COMPATIBLE = {frozenset({"since", "after"})}  # "after 2018" is "since 2018"
+# "after 2018" is "since 2018"; a record "from 1998" was set in 1998 or has stood since
+_COMPATIBLE = {frozenset({"since", "after"}), frozenset({"from", "in"}), frozenset({"from", "since"})}
 
 
 def qualified(claim: Read, source: Read, sentence_names: frozenset[str], context: frozenset[str],

@@ -261,10 +261,18 @@ def _year_word(a: Analysed, k: int) -> str:
         if before is None:
             return ""
         if before.raw in _YEAR_WORDS and before.raw != "to":
+            if before.raw == "from" and not _runs_on(a, k):
+                return "from"  # "the world record of 6.39secs from 1998": when it was set, or since
             return _YEAR_WORDS[before.raw]
         if before.raw not in _YEAR_LEAD:
             return ""
     return ""
+
+
+def _runs_on(a: Analysed, k: int) -> bool:
+    """ "from 2016 to 2018", "from 1997 until now": a year that opens a stretch of time."""
+    after = a._at.get(a.positions[k] + 1)
+    return after is not None and after.raw in {"to", "until", "till", "through", "onwards"}
 
 
 def with_holder(read: Read, holder: str, where: str) -> Read:
