@@ -73,6 +73,16 @@ def test_a_year_that_names_a_thing_is_not_when():
     assert [int(v) for _, v in frame.years] == [2005]
 
 
+def test_a_year_after_from_says_when_a_record_was_set():
+    """ "the world record of 6.39secs from 1998" is a record set in 1998: no other period than
+    a claim's "in 1998"; "from 2016 to 2018" still opens a stretch."""
+    record = _frame("The world record of 6.39secs from 1998 still stands.", "6.39secs")
+    assert [w for w, _ in record.years] == ["from"]
+    assert checks.when(_frame("Greene set a world record of 6.39 seconds in 1998.", "6.39"), record) == ""
+    stretch = _frame("Some 17 officers shared the messages from 2016 to 2018.", "17")
+    assert [w for w, _ in stretch.years][0] == "since"
+
+
 @pytest.mark.parametrize("claim,source,ruled", [
     ("Ministers will spend at least £1.5bn on tackling climate change.",
      "Ministers will spend at least £1.5bn on HIV/Aids related work.", True),

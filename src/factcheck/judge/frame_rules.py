@@ -79,8 +79,9 @@ WHEN_OTHER = _rule(
     E("1,100", "Some 1,100 flights were cancelled on the long holiday weekend.",
       "Altogether, some 1,100 flights were cancelled over the holiday long weekend.", False),
     # a record "from 1998" was set in 1998 (a year after "from" opens no stretch unless "to" follows)
-    E("6.39 seconds", "Gardener was well short of Maurice Greene's world record of 6.39 seconds, set in 1998.",
-      "His times were well short of Maurice Greene's world record of 6.39secs from 1998.", False),
+    E("6.39 seconds", "Gardener's times were well short of American Maurice Greene's 60m world record of 6.39 seconds, "
+      "set in 1998.", "His times of 6.61 and 6.62 seconds were well short of American Maurice Greene's 60m world "
+      "record of 6.39secs from 1998.", False),
     # a figure of a time before the story's, for a claim that gives none: it is no figure of now
     E("1.7%", "Retail sales plunged by 1.7% as shoppers stayed away, the statistics office said.",
       "The last time shoppers stayed away like this was 23 years previously, when retail sales plunged by 1.7%.",
