@@ -66,6 +66,8 @@ SETS = {
     # 2026-12-01): figures with units, durations, rates, ranges, multiples and changes
     # (issue 14); scored once before any look, then a development set.
     "writers-units1-bbc": ("tests/writers-units1/bbc.yaml", "tests/writers-units1/bbc"),
+    # Written blind by a helper in the seventh session of 2026-12-01 on eight unused articles: held out.
+    "writers-holdout7-bbc": ("tests/writers-holdout7/bbc.yaml", "tests/writers-holdout7/bbc"),
 }
 
 

@@ -69,7 +69,8 @@ class Analysed(FigureContext, FigureRoles, FigureSense):
             if within is not None and it.pos not in within:
                 continue
             nxt = self.items[n + 1] if n + 1 < len(self.items) else None
-            if it.pos == 0 and (it.raw.endswith(("ly", "ing")) or (nxt is not None and nxt.raw in _DETERMINERS)) \
+            if it.pos == 0 and (it.raw.endswith(("ly", "ing")) or (
+                    nxt is not None and nxt.raw in _DETERMINERS and nxt.clause == it.clause)) \
                     and not (nxt is not None and nxt.capital):
                 continue  # "Separately, the force …", "Denying a culture of …", "Altogether the tower's": no name
             if it.capital and not it.stop and it.raw not in _CALENDAR:
