@@ -29,6 +29,7 @@ _AFTER = 4  # words after it, for a speaker written after the verb ("said Mr Bro
 _NOT_REPORTING = frozenset({"according"})  # only as "according to"
 _QUOTES = frozenset("\"\u201c\u2018'")
 _RELATIVE = frozenset("who whom whose which".split())  # "Alan Greenspan, who warned that …": no report of the figure
+_PRONOUNS = frozenset("he she they it we i you".split())
 _NOUN_AFTER = frozenset("could would will can may might are were have had of".split())
 _NOUN_BEFORE = frozenset("the a an its their his her our these those".split())
 
@@ -44,13 +45,15 @@ def _speaker_names(items: tuple[Item, ...]) -> frozenset[str]:
     """Name terms of the speakers of every attribution in a sentence's words."""
     out: set[str] = set()
     for n, it in enumerate(items):
-        if it.raw not in lexicon.REPORTING or it.capital:  # "the Consumer Electronics Show" reports nothing
+        if it.raw not in lexicon.REPORTING or (it.capital and it.pos > 0):  # "the Consumer Electronics Show"
             continue
         nxt = items[n + 1] if n + 1 < len(items) else None
         if it.raw in _NOT_REPORTING and (nxt is None or nxt.raw != "to"):
             continue
         if (nxt is not None and nxt.raw in _NOUN_AFTER) or (n and items[n - 1].raw in _NOUN_BEFORE):
             continue  # "Asian states could …", "the reports": nouns
+        if n and items[n - 1].raw in _PRONOUNS:
+            continue  # "He said India's economy grew 6.9%": the speaker is named elsewhere, not after
         before = _run(reversed(items[max(0, n - _REACH):n]), it.clause, items)
         if before and it.raw not in _NOT_REPORTING:
             out |= before
@@ -64,15 +67,20 @@ def _run(stretch: Iterable[Item], clause: int, items: tuple[Item, ...], after: b
     """The names in a stretch of words next to a reporting verb, up to a verb or another
     clause; after the verb, only those it opens with ("said Mr Brown", "say analysts Jupiter
     Research", "according to the OECD"), not an object's ("warned that Asian states")."""
-    found: set[str] = set()
+    found: list[Item] = []
     for it in stretch:
         if it.clause != clause or it.verb or it.raw in {"that", "and", "but", "while", "it", "they", "he", "she"}:
             break
-        if after and it.stop and it.raw not in _NOUN_BEFORE:
+        if after and it.stop and it.raw not in _NOUN_BEFORE | {"for", "of"}:
             break
         if _name(it, items):
-            found.add(it.term)
-    return found
+            found.append(it)
+    found.sort(key=lambda it: it.pos)
+    # "the Independent Office for Police Conduct" is "the IOPC" too: names together, "for" or "of" between
+    inside = [it for it in items if found and found[0].pos < it.pos < found[-1].pos and it not in found]
+    whole = all(it.raw in {"for", "of"} for it in inside)
+    short = initials([it.raw for it in found]) if len(found) > 2 and whole else ""
+    return {it.term for it in found} | ({short} if short else set())
 
 
 def speakers(a: Analysed) -> frozenset[str]:
@@ -116,6 +124,18 @@ def opener_names(a: Analysed) -> frozenset[str]:
     return frozenset(it.term for it in a.items if it.pos < verb and _name(it, a.items))
 
 
+_BYLINE = frozenset({"by", "from"})
+_BYLINE_WORDS = 6  # "From Jean Calder", "By Jane Smith, BBC News": a line this short
+
+
+def _voice(a: Analysed) -> frozenset[str]:
+    """Who an article's opening gives as its voice: a byline's names ("From Jean Calder"), or
+    whoever its headline or first sentence says reports ("…, the IOPC said")."""
+    if a.items and a.items[0].raw in _BYLINE and len(a.items) <= _BYLINE_WORDS:
+        return frozenset(it.term for it in a.items if it.capital and not it.stop)
+    return speakers(a)
+
+
 def written_names(items: tuple[Item, ...]) -> list[str]:
     """Runs of capitalised words as written: "British Phonographic Industry"."""
     runs: list[list[str]] = [[]]
@@ -133,12 +153,16 @@ def other_speaker(claimed: frozenset[str], near: list[Analysed], article: set[st
     else reports something in the source sentence or the one before (`near`), and the
     claim's speaker is named nowhere there. A speaker the article never names is the
     writer's to answer for (a claim may credit the outlet: "the BBC reported"), and one
-    its opening names (`opening`: its byline, headline and first sentence) is its voice.
+    its opening gives as its voice (`opening`: a byline, or who its headline or first
+    sentence says reports) may be credited with any of it.
     `quoting`: the speaker of the quotation the source figure stands in, if it does."""
     if not claimed or not claimed & article:
         return False
-    if claimed & frozenset(it.term for a in opening for it in a.items if it.capital):
+    if claimed & frozenset().union(*(_voice(a) for a in opening)):
         return False
+    own = speakers(near[-1])  # the figure's own sentence says who reports it: that decides
+    if own and not quoting:
+        near = near[-1:]
     others = frozenset().union(*(speakers(a) for a in near)) | quoting
     if not others:
         return False
