@@ -45,6 +45,9 @@ def holder(claim: Read, source: Read, sentence_names: frozenset[str], context: f
         return HOLDER_OTHER  # "seventh seed Conchita Martinez" against "ousted seventh-seeded Nathalie Dechy"
     if source.agent and claim.opener and not claim.opener & source.terms:
         return HOLDER_OTHER  # "Labour received £11.7m" against "the £11.7m received by 16 parties"
+    mine, theirs = (set(side.frame.holder.lower().split()) for side in (claim, source))
+    if ("non" in mine) != ("non" in theirs) and (mine & theirs) - {"non"}:
+        return HOLDER_OTHER  # "Non-Opec producers" are not "Opec nations"
     wanted = claim.holder
     if not wanted or _initials(claim.frame.holder) in source.names or _initials(source.frame.holder) in wanted:
         return ""  # "the Diplomatic Protection Group" is "the DPG"
@@ -66,6 +69,30 @@ def holder(claim: Read, source: Read, sentence_names: frozenset[str], context: f
 def _initials(holder: str) -> str:
     """ "Diplomatic Protection Group" -> "dpg", "Internet Explorer" -> "ie" (text/words.initials)."""
     return initials([w for w in holder.split() if w[:1].isupper()])
+
+
+def named_other(claim: Read, source: Read, sentence_names: frozenset[str]) -> str:
+    """A name the claim's frame gives besides its holder and places, in a slot where the
+    source figure's frame names another: "bought a copy of EverQuest" against "bought a copy
+    of World of Warcraft" (the same two words before each name), the claim's name standing
+    nowhere in the source sentence."""
+    mine = claim.names - claim.holder - claim.places
+    if not mine or mine & (sentence_names | source.terms):
+        return ""
+    said, theirs = claim.words, source.words
+    for n in range(2, len(said)):
+        if term_of(said[n]) not in mine:
+            continue
+        for m in range(2, len(theirs)):
+            other = term_of(theirs[m])
+            if theirs[m - 2:m] == said[n - 2:n] and other in source.names and other not in claim.names \
+                    and _bare(theirs[m]) != _bare(said[n]):  # "his MPs' salary" names the claim's "MP's"
+                return COUNTS_OTHER
+    return ""
+
+
+def _bare(word: str) -> str:
+    return word.rstrip("'\u2019").removesuffix("'s").removesuffix("\u2019s").removesuffix("s")
 
 
 def when(claim: Read, source: Read) -> str:

@@ -31,6 +31,9 @@ HOLDER_OTHER = _rule(
       "Mirza, ranked 134 in the world, sank to her knees after serving out the match against Bondarenko.", True),
     E("134", "Sania Mirza, ranked 134 in the world, beat Alyona Bondarenko.",
       "Mirza, ranked 134 in the world, sank to her knees after serving out the match against Bondarenko.", False),
+    # "non-" names everyone but
+    E("25-year", "Non-Opec producers have raised output to 25-year highs to meet global demand.",
+      "Opec nations have increased production to 25-year highs to meet global demand.", True),
 )
 HOLDER_OTHER_CLAUSE = _rule(
     "holder-other-clause", "the claim's holder stands in another clause of the source sentence than the figure",
@@ -178,6 +181,11 @@ COUNTS_OTHER = _rule(
     E("about 12 million", "Yahoo Games draws about 12 million hardcore gamers a month, according to its research.",
       "When hardcore gamers are not playing Halo, they play poker, said the director of Yahoo Games, which draws "
       "about 12 million gamers a month.", True),
+    # a name in the claim's frame where the source's names another in the same place
+    E("400,000", "Almost 400,000 people bought a copy of EverQuest in its first two days on sale.",
+      "Almost 400,000 people bought a copy of World of Warcraft in the first two days on sale.", True),
+    E("400,000", "Almost 400,000 people bought a copy of World of Warcraft in its first two days on sale.",
+      "Almost 400,000 people bought a copy of World of Warcraft in the first two days on sale.", False),
     E("four", "Four further officers were put on measures to improve their performance.",
       "Four others faced measures to improve their performance.", False),
     E("43", "The Met logged 43 separate cases against those officers.",
