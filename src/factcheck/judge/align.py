@@ -126,7 +126,7 @@ def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> lis
                 mine = query.frames[n]
                 ruled = ((SPEAKER_OTHER if cache.other_speaker(sid) else "")
                          or checks.holder(mine, theirs, _sentence_names(a), cache.context(sid), cache.article(sid))
-                         or checks.named_other(mine, theirs, _sentence_names(a))
+                         or checks.named_other(mine, theirs, _sentence_names(a)) or checks.owner(mine, theirs)
                          or checks.when(mine, theirs) or checks.where(mine, theirs) or checks.changed(mine, theirs)
                          or (checks.there(mine, theirs, cache.places_before(sid)) if theirs.there else "")
                          or checks.union(mine, theirs) or checks.purpose(mine, theirs)

@@ -19,7 +19,7 @@ from factcheck.judge.rules import (
     WHEN_OTHER,
     WHERE_OTHER,
 )
-from factcheck.text.wordnet import lies_in
+from factcheck.text.wordnet import is_place, lies_in
 from factcheck.text.words import initials, term_of
 
 # "after 2018" is "since 2018"; a record "from 1998" was set in 1998 or has stood since
@@ -250,6 +250,22 @@ def there(claim: Read, source: Read, before: frozenset[str]) -> str:
     if claim.places & before or any(lies_in(a, b) or lies_in(b, a) for a in claim.places for b in before):
         return ""
     return WHERE_OTHER
+
+
+def _owner_place(words: tuple[str, ...]) -> str:
+    """The one place a frame writes as an owner: "China's trade surplus" -> china ("" for none,
+    or for two: "London's FTSE sliding 0.8% and Tokyo's Nikkei tumbling 2.11%")."""
+    owners = {w[:-2] for w in words if w.endswith(("'s", "\u2019s")) and is_place(w[:-2])}
+    return owners.pop() if len(owners) == 1 else ""
+
+
+def owner(claim: Read, source: Read) -> str:
+    """ "China's trade surplus with Japan" is not "Japan's trade surplus": the place each
+    frame writes as an owner must be one, where both write one."""
+    mine, theirs = _owner_place(claim.words), _owner_place(source.words)
+    if mine and theirs and mine != theirs and not (lies_in(mine, theirs) or lies_in(theirs, mine)):
+        return WHERE_OTHER
+    return ""
 
 
 def where(claim: Read, source: Read) -> str:

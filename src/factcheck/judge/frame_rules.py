@@ -134,6 +134,11 @@ WHERE_OTHER = _rule(
       "The comedy took $19.35m in Australia at the weekend.", True),
     E("$19.35m", "The comedy took $19.35m in Australia at the weekend.",
       "The comedy took $19.35m in Australia at the weekend, topping the chart.", False),
+    # the one place each frame writes as an owner: "China's trade surplus" is not "Japan's"
+    E("17.9%", "China's trade surplus with Japan grew 17.9% during 2004, the ministry's figures showed.",
+      "During 2004, Japan's trade surplus grew 17.9% to 12.011 trillion yen.", True),
+    E("17.9%", "Japan's trade surplus grew 17.9% during 2004, the ministry's figures showed.",
+      "During 2004, Japan's trade surplus grew 17.9% to 12.011 trillion yen.", False),
     # two-letter names in capitals are places; "globally" is the world's
     E("No 3", "The title debuted at No 3 in the US charts.",
       "Even so the title debuted at No 3 in the UK charts.", True),
