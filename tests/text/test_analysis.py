@@ -224,6 +224,7 @@ def test_irregular_past_forms_are_verbs_but_names_are_not(text, verb, is_verb):
     ("Altogether the tower's 61 lifts shuttle people around.", set()),  # no name stands before "the"
     ("Toyota, whose sales jumped 11%, credited the Prius.", {"toyota"}),
     ("Agroflora, the Vestey subsidiary, operates 18 farms.", {"agroflora", "vestey"}),  # a comma: an apposition
+    ("Monday's close left the index down 2.1%.", set()),  # a weekday's possessive names no one
 ])
 def test_the_names_a_sentence_opens_with(text, names):
     assert analyse(text).subject_names() == {term_of(n) for n in names}

@@ -36,7 +36,7 @@ from factcheck.text.frame_scope import attributions, frame_positions
 from factcheck.text.sentence import Analysed
 from factcheck.text.words import AUXILIARIES, TITLES
 
-_CALENDAR = frozenset(lexicon.MONTHS) | lexicon.WEEKDAYS
+_CALENDAR = lexicon.CALENDAR  # months and weekdays, "Monday's" too
 # a clause that opens with one of these names its holder elsewhere: "its 700 officers", "the firm"
 _REFERRING = frozenset("its it their they his her he she this these".split())
 _SHARES = frozenset({"percent", "fraction"})

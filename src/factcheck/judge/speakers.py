@@ -23,7 +23,7 @@ from factcheck.text.frame_scope import _SUBORDINATE, ATTRIBUTION, Segment, kind_
 from factcheck.text.sentence import Analysed
 from factcheck.text.words import TITLES, initials
 
-_CALENDAR = frozenset(lexicon.MONTHS) | lexicon.WEEKDAYS
+_CALENDAR = lexicon.CALENDAR  # months and weekdays, "Monday's" too
 _REACH = 6  # words before a reporting verb that may name its speaker ("Oxfam's director Barbara Stocking")
 _AFTER = 4  # words after it, for a speaker written after the verb ("said Mr Brown", "according to the OECD")
 _NOT_REPORTING = frozenset({"according"})  # only as "according to"

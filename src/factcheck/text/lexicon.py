@@ -52,5 +52,7 @@ LIGHT_VERBS = words("light_verbs")
 MEASURES = words("measures")
 MONTHS = {name: int(number) for number, *names in groups("months") for name in names}  # name -> 1-12
 WEEKDAYS = words("weekdays")
+# months and weekdays as a name's words would be, possessives too ("By Monday's close"): no names
+CALENDAR = frozenset(w + tail for w in set(MONTHS) | WEEKDAYS for tail in ("", "'s", "\u2019s"))
 REPORTING = words("reporting")
 INTENT_VERBS = words("intent_verbs")

@@ -19,7 +19,7 @@ from factcheck.text.figure_sense import FigureSense
 from factcheck.text.wordnet import is_place
 from factcheck.text.words import value_token
 
-_CALENDAR = frozenset(lexicon.MONTHS) | lexicon.WEEKDAYS
+_CALENDAR = lexicon.CALENDAR  # months and weekdays, "Monday's" too
 _DETERMINERS = frozenset("the a an its their his her this these those".split())  # no name stands before one
 
 
