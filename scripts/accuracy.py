@@ -68,6 +68,8 @@ SETS = {
     "writers-units1-bbc": ("tests/writers-units1/bbc.yaml", "tests/writers-units1/bbc"),
     # Written blind by a helper in the seventh session of 2026-12-01 on eight unused articles: held out.
     "writers-holdout7-bbc": ("tests/writers-holdout7/bbc.yaml", "tests/writers-holdout7/bbc"),
+    # Written blind by another helper in the same session, on eight more unused articles: held out.
+    "writers-holdout8-bbc": ("tests/writers-holdout8/bbc.yaml", "tests/writers-holdout8/bbc"),
 }
 
 
