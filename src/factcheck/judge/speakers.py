@@ -5,8 +5,11 @@ A claim that names who reported its figure states that much more, and a source f
 reported by someone else does not bear it out: "Oxfam's director Barbara Stocking warned
 that 30,000 children …" is not supported by a passage where the 30,000 is Gordon Brown's
 ("Mr Brown said …"). Only names count (a speaker written in lower case, "the report", "he",
-is no one in particular), and the speaker is looked for around the source figure, in its
-sentence and the sentences beside it, since a speech runs on across sentences.
+is no one in particular). The source figure's own sentence decides when it names who
+reports it; else the sentence before does, since a speech runs on across sentences; and a
+paragraph that opens with a quotation mark goes on with the speech of the paragraph that
+opened the quotation. A speaker the article never names, or gives as its voice in its
+opening, is not checked.
 """
 
 from __future__ import annotations
