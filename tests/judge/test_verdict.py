@@ -62,17 +62,3 @@ def test_a_verb_that_goes_the_same_way_says_the_same_of_the_figure(tmp_path):
             "five, with takings over the three days beginning on Friday of $5m.\n")
     (result,) = check([claim], sources(tmp_path / "fa", fa=text)).results
     assert result.verdict is Verdict.CONTRADICTED, result.reason
-
-
-def test_another_races_distance_is_another_event_not_a_wrong_figure(tmp_path):
-    """ "disappointing in the 1500m" against "disappointing in the 3,000m" names another race;
-    a vault of 5.65m against 5.45m is a wrong figure."""
-    athletics = ("Athletics.\nMeseret Defar was disappointing in the 3,000m, the columnist said.\n"
-                 "Nick Buckfield finished third in the pole vault with a clearance of 5.45m.\n")
-    folder = sources(tmp_path / "a", athletics=athletics)
-    race = Claim("race", "1500m", "Meseret Defar was disappointing in the 1500m, the columnist said.", "c.yaml", 1)
-    vault = Claim("vault", "5.65m", "Nick Buckfield finished third in the pole vault with a clearance of 5.65m.",
-                  "c.yaml", 2)
-    results = {r.claim.id: r for r in check([race, vault], folder).results}
-    assert results["race"].verdict is Verdict.MISSING, results["race"].reason
-    assert results["vault"].verdict is Verdict.CONTRADICTED, results["vault"].reason

@@ -8,8 +8,6 @@ same part with the same value. A wrong "supported" is the costliest error; a wro
 
 from __future__ import annotations
 
-import re
-
 from factcheck.index.base import Index
 from factcheck.judge.compare import DIFFERS, supports
 from factcheck.judge.match import Candidate, candidates, prepare
@@ -108,7 +106,7 @@ def decide(claim: Claim, found: list[Candidate]) -> Result:
     about last year, when "£52" is this year's): then the support was another statement.
     """
     support = max((c for c in found if _supports(c)), key=_rank, default=None)
-    contra = max((c for c in found if _contradicts(c) and not _other_event(claim, c)), key=_rank, default=None)
+    contra = max((c for c in found if _contradicts(c)), key=_rank, default=None)
     if support is not None and not (contra is not None and _clearly_closer(contra, support)):
         return _result(claim, Verdict.SUPPORTED, support)
     if contra is not None:
@@ -117,17 +115,6 @@ def decide(claim: Claim, found: list[Candidate]) -> Result:
         return Result(claim, Verdict.MISSING, 0.0, message(MISSING_WORDS, closest="none shares its words"),
                       rule=MISSING_WORDS)
     return _result(claim, Verdict.MISSING, max(found, key=_closeness))
-
-
-_EVENT_LEAD = re.compile(r"(?:\bthe|'s)\s+(?:[a-z]+\s+)?$", re.I)  # "in the 1500m", "the women's 400m title"
-
-
-def _other_event(claim: Claim, c: Candidate) -> bool:
-    """A distance that names a race ("was disappointing in the 1500m") against another's
-    distance ("the 3,000m"): another event, no wrong figure."""
-    wrong = [a for a in c.alignments if a.relation == DIFFERS]
-    return bool(wrong) and all(a.claim.unit == "metre" and a.source is not None and a.source.unit == "metre"
-                               and _EVENT_LEAD.search(claim.sentence[:a.claim.start]) for a in wrong)
 
 
 def _clearly_closer(contra: Candidate, support: Candidate) -> bool:
