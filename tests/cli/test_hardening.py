@@ -113,3 +113,19 @@ def test_the_distribution_has_a_name_of_its_own():
     assert name != "factcheck"  # that name on PyPI is another project
     scripts = {e.name: e.value for e in importlib.metadata.distribution(name).entry_points}
     assert scripts["factcheck"] == "factcheck.cli:main"
+
+
+def test_a_warning_said_of_many_files_names_a_few_and_counts_the_rest(tmp_path):
+    """An archive where many files carry one benign warning (a line with no sentence break,
+    read in pieces) prints a few of their names and one line for the rest, not hundreds."""
+    from factcheck.output.common import SAME_WARNING_SHOWN
+    sources = tmp_path / "archive"
+    sources.mkdir()
+    line = "Sales rose 5% in the quarter, the firm said, and costs fell, " * 40
+    for n in range(SAME_WARNING_SHOWN + 3):
+        (sources / f"a{n}.txt").write_text(f"Headline {n}\n{line}\n", encoding="utf-8")
+    result = run("index", sources, "--cache-dir", tmp_path / "cache")
+    assert result.exit_code == 0, result.output
+    warned = [w for w in result.stderr.splitlines() if "read in pieces" in w]
+    assert len(warned) == SAME_WARNING_SHOWN + 1
+    assert warned[-1].startswith("3 more files: warning: the same: ")

@@ -26,6 +26,7 @@ from factcheck.inputs.draft_figures import MARKDOWN_SUFFIXES, draft_figures
 from factcheck.inputs.drafts import read_draft, scaffold
 from factcheck.models import Claim, Problem
 from factcheck.output import FORMATS, Rendered, Report
+from factcheck.output.common import condensed
 from factcheck.output.figures import figures_json, figures_table
 from factcheck.output.progress import PROGRESS_CLAIMS, IndexingBar
 from factcheck.output.table import render_problem
@@ -278,7 +279,7 @@ def index_sources(
     except (SourceError, SharedIndexError, IndexUrlError) as exc:
         err.print(f"factcheck: error: {exc}", markup=False, soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)
-    for problem in problems:
+    for problem in condensed(problems):  # a warning said of hundreds of an archive's files: named for a few
         _show(render_problem(problem), err)
     if refreshed is None:
         raise typer.Exit(EXIT_FINDINGS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from factcheck.models import Passage, Result, Verdict
+from factcheck.models import Passage, Problem, Result, Verdict
 
 SNIPPET_CHARS = 160
 _SPACES = re.compile("[\t\n\r\u2028\u2029]")
@@ -80,3 +80,24 @@ def marked(text: str, needles: Sequence[tuple[str, str]]) -> list[tuple[str, str
 
 def relation_class(relation: str) -> str:
     return {"equal": "agree", "within": "agree", "differs": "differs"}.get(relation, "")
+
+
+SAME_WARNING_SHOWN = 5  # files named for one warning before the rest are counted: an archive may hold hundreds
+
+
+def condensed(problems: Sequence[Problem]) -> list[Problem]:
+    """Problems as they come, but a warning said of many files ("a sentence of 1,941 characters
+    … is read in pieces") named for the first few and counted for the rest, on one line."""
+    seen: dict[str, int] = {}
+    out: list[Problem] = []
+    for problem in problems:
+        key = re.sub(r"[\d,]+", "#", problem.message)  # the same warning, whatever its figures
+        seen[key] = seen.get(key, 0) + 1
+        if problem.severity != "warning" or seen[key] <= SAME_WARNING_SHOWN:
+            out.append(problem)
+    for problem in problems:
+        key = re.sub(r"[\d,]+", "#", problem.message)
+        more = seen.pop(key, 0) - SAME_WARNING_SHOWN
+        if problem.severity == "warning" and more > 0:
+            out.append(Problem(f"{more:,} more files", f"the same: {problem.message}", severity="warning"))
+    return out
