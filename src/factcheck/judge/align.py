@@ -127,6 +127,7 @@ def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> lis
                 ruled = ((SPEAKER_OTHER if cache.other_speaker(sid) else "")
                          or checks.holder(mine, theirs, _sentence_names(a), cache.context(sid), cache.article(sid))
                          or checks.named_other(mine, theirs, _sentence_names(a)) or checks.owner(mine, theirs)
+                         or checks.forecast(mine, cache.words_of(sid))
                          or checks.when(mine, theirs) or checks.where(mine, theirs) or checks.changed(mine, theirs)
                          or (checks.there(mine, theirs, cache.places_before(sid)) if theirs.there else "")
                          or checks.union(mine, theirs) or checks.purpose(mine, theirs)
@@ -224,6 +225,10 @@ class _SentenceCache:
         self._speaker: dict[int, bool] = {}
         self._words: dict[int, frozenset[str]] = {}
         self.speakers = speakers(query.analysed)  # whoever the claim says reports its figure
+
+    def words_of(self, sid: int) -> frozenset[str]:
+        """Every word of the sentence as written (lower case)."""
+        return frozenset(it.raw for it in self.index.analysed(sid).items)
 
     def content_words(self, sid: int) -> frozenset[str]:
         """The sentence's words that are no stop words, as written (lower case)."""

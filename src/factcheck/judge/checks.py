@@ -95,6 +95,20 @@ def _bare(word: str) -> str:
     return word.rstrip("'\u2019").removesuffix("'s").removesuffix("\u2019s").removesuffix("s")
 
 
+_FORECAST = frozenset("predicts predicted predict forecasts forecast forecasting projects projected".split())
+_WILL = frozenset({"will", "would"})  # the claim's figure is of what lies ahead: "predicts … will rise"
+_AHEAD = _FORECAST | frozenset("will would could may might expects expected expect plans planned aims target "
+                               "targets hopes estimate estimates estimated".split())
+
+
+def forecast(claim: Read, sentence: frozenset[str]) -> str:
+    """A forecast is no outturn: "MessageLabs predicts … will rise more than tenfold over the
+    coming year" against "has risen more than tenfold in less than 12 months", a source
+    sentence (`sentence`: its words) that says nothing of what lies ahead."""
+    said = set(claim.words)
+    return WHEN_OTHER if _FORECAST & said and _WILL & said and not _AHEAD & sentence else ""
+
+
 def when(claim: Read, source: Read) -> str:
     """The period: "in 2018" is not "since 2018"; "in 2013" is not "in 2014"."""
     rates = [{p for p in side.periods if p.startswith("per ")} for side in (claim, source)]

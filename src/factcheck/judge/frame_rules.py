@@ -81,6 +81,13 @@ WHEN_OTHER = _rule(
     E("15", "Comair cancelled 15 flights on Monday.", "Comair cancelled 15 flights over the holiday weekend.", True),
     E("1,100", "Some 1,100 flights were cancelled on the long holiday weekend.",
       "Altogether, some 1,100 flights were cancelled over the holiday long weekend.", False),
+    # a forecast is no outturn: "predicts ... will rise" against "has risen"
+    E("tenfold", "MessageLabs predicts that the number of phishing e-mails it stops will rise more than tenfold "
+      "over the coming year.", "The number of phishing e-mail messages stopped by security firm MessageLabs has "
+      "risen more than tenfold in less than 12 months.", True),
+    E("tenfold", "MessageLabs predicts that the number of phishing e-mails it stops will rise more than tenfold "
+      "over the coming year.", "Security firm MessageLabs forecasts that the number of phishing e-mails it stops "
+      "will rise more than tenfold over the coming year.", False),
     # a record "from 1998" was set in 1998 (a year after "from" opens no stretch unless "to" follows)
     E("6.39 seconds", "Gardener's times were well short of American Maurice Greene's 60m world record of 6.39 seconds, "
       "set in 1998.", "His times of 6.61 and 6.62 seconds were well short of American Maurice Greene's 60m world "
