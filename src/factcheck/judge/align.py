@@ -223,18 +223,23 @@ class _SentenceCache:
         self._terms: dict[int, set[str]] = {}
         self._context: dict[int, frozenset[str]] = {}
         self._speaker: dict[int, bool] = {}
-        self._words: dict[int, frozenset[str]] = {}
+        self._words: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self.speakers = speakers(query.analysed)  # whoever the claim says reports its figure
+
+    def _written(self, sid: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The sentence's words as written (lower case): all of them, and those no stop words."""
+        if sid not in self._words:
+            items = self.index.analysed(sid).items
+            self._words[sid] = (frozenset(it.raw for it in items), frozenset(it.raw for it in items if not it.stop))
+        return self._words[sid]
 
     def words_of(self, sid: int) -> frozenset[str]:
         """Every word of the sentence as written (lower case)."""
-        return frozenset(it.raw for it in self.index.analysed(sid).items)
+        return self._written(sid)[0]
 
     def content_words(self, sid: int) -> frozenset[str]:
         """The sentence's words that are no stop words, as written (lower case)."""
-        if sid not in self._words:
-            self._words[sid] = frozenset(it.raw for it in self.index.analysed(sid).items if not it.stop)
-        return self._words[sid]
+        return self._written(sid)[1]
 
     def terms(self, sid: int) -> set[str]:
         if sid not in self._terms:

@@ -22,7 +22,7 @@ from factcheck.judge.memo import memo
 from factcheck.judge.tuning import OPENING_SENTENCES, QUOTE_REACH, SPEAKER_REACH
 from factcheck.text import lexicon
 from factcheck.text.fields import Item
-from factcheck.text.frame_scope import _SUBORDINATE, ATTRIBUTION, Segment, kind_of, segments
+from factcheck.text.frame_scope import ATTRIBUTION, SUBORDINATE, Segment, kind_of, segments
 from factcheck.text.sentence import Analysed
 from factcheck.text.words import TITLES, initials
 
@@ -98,7 +98,7 @@ def _reports(seg: Segment, n: int, first: int) -> bool:
     said"), not a clause that describes something else ("…, a banning that Rob Fahey said …")."""
     kind = kind_of(seg, n < first)
     if n > first:
-        return kind == ATTRIBUTION and seg.words[0] not in _SUBORDINATE
+        return kind == ATTRIBUTION and seg.words[0] not in SUBORDINATE
     return kind in {"", ATTRIBUTION} and seg.words[0] not in _RELATIVE
 
 

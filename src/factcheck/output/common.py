@@ -88,15 +88,14 @@ SAME_WARNING_SHOWN = 5  # files named for one warning before the rest are counte
 def condensed(problems: Sequence[Problem]) -> list[Problem]:
     """Problems as they come, but a warning said of many files ("a sentence of 1,941 characters
     … is read in pieces") named for the first few and counted for the rest, on one line."""
+    keys = [re.sub(r"[\d,]+", "#", problem.message) for problem in problems]  # the same, whatever its figures
     seen: dict[str, int] = {}
     out: list[Problem] = []
-    for problem in problems:
-        key = re.sub(r"[\d,]+", "#", problem.message)  # the same warning, whatever its figures
+    for problem, key in zip(problems, keys):
         seen[key] = seen.get(key, 0) + 1
         if problem.severity != "warning" or seen[key] <= SAME_WARNING_SHOWN:
             out.append(problem)
-    for problem in problems:
-        key = re.sub(r"[\d,]+", "#", problem.message)
+    for problem, key in zip(problems, keys):
         more = seen.pop(key, 0) - SAME_WARNING_SHOWN
         if problem.severity == "warning" and more > 0:
             out.append(Problem(f"{more:,} more files", f"the same: {problem.message}", severity="warning"))

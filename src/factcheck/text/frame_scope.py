@@ -19,7 +19,7 @@ from factcheck.text import lexicon
 from factcheck.text.sentence import Analysed
 
 REPORTING = lexicon.REPORTING
-_SUBORDINATE = frozenset("that what when where if whether how why for to".split())  # "for what they wrote"
+SUBORDINATE = frozenset("that what when where if whether how why for to".split())  # "for what they wrote"
 _BE = frozenset("is are was were has have had".split())
 _RELATIVE = frozenset("which who whom whose where".split())
 _COORDINATE = frozenset("and but while whereas yet although though as amid despite because unless however "
@@ -78,7 +78,7 @@ def kind_of(seg: Segment, before_figure: bool, years: frozenset[int] = frozenset
         # ("since 2018" is the figure's); after the figure, "resigned before their hearings could
         # take place" says when the figure's thing happened
         return COORDINATE
-    if first == "according" or (len(words) <= _ATTRIBUTION_WORDS and not seg.figures and first not in _SUBORDINATE
+    if first == "according" or (len(words) <= _ATTRIBUTION_WORDS and not seg.figures and first not in SUBORDINATE
                                 and any(w in REPORTING for w in words)):
         return ATTRIBUTION
     if first in _RELATIVE or (len(words) > 1 and first in _LEAD_INS and words[1] in _RELATIVE):
