@@ -176,3 +176,23 @@ def test_looks_binary(data, binary):
 ])
 def test_safe_source_name(name, safe):
     assert safe_source_name(name) == safe
+
+
+def test_a_refresh_names_and_sizes_the_files_as_reading_them_does(workspace):
+    """The refresh's walk (index/scan.py: names built from the folders walked, sizes from
+    the directory entries) agrees with reading the folder: the same relative names, in the
+    same order, through nested folders and a link inside the folder, each with its size."""
+    from factcheck.index.scan import scan
+
+    folder = workspace({"src/a.txt": "Sales rose 5% last year.\n", "src/desk/b.md": "Profits fell 3%.\n",
+                        "src/desk/2025/c.txt": "Some 12 officers resigned in March.\n", "src/notes.doc": "not read"})
+    root = folder / "src"
+    (root / "alias.txt").symlink_to(root / "desk" / "2025" / "c.txt")
+    texts, _ = read_sources(root)
+    stats, problems = scan(root)
+    assert [s.name for s in stats] == [t.name for t in texts] == ["a.txt", "alias.txt", "desk/b.md", "desk/2025/c.txt"]
+    assert [s.size for s in stats] == [(root / s.name).stat().st_size for s in stats]
+    assert all(s.path == root / s.name for s in stats)
+    assert any("kinds not read" in p.message for p in problems)
+    one, _ = scan(root / "a.txt")  # a "folder" that is one file
+    assert [(s.name, s.size) for s in one] == [("a.txt", (root / "a.txt").stat().st_size)]

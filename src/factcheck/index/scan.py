@@ -20,8 +20,8 @@ from factcheck.inputs.sources import (
     SourceError,
     SourceText,
     file_warnings,
-    find_sources,
     read_source,
+    walk_sources,
 )
 from factcheck.models import Problem
 
@@ -41,9 +41,13 @@ class Refreshed:
 @dataclass(frozen=True)
 class Stat:
     name: str
-    path: Path
+    where: str  # the file's path as a string: a Path is made only for a file that is read
     size: int
     mtime_ns: int
+
+    @property
+    def path(self) -> Path:
+        return Path(self.where)
 
 
 @dataclass
@@ -100,16 +104,14 @@ def plan(root: Path, known: dict[str, tuple[int, int, str]], max_bytes: int) -> 
 def scan(root: Path) -> tuple[list[Stat], list[Problem]]:
     """The files `read_sources` reads, named as it names them, with size and mtime, and
     the warnings for what it passes over (links outside, loops, odd names)."""
-    base = root if root.is_dir() else root.parent
     found = []
-    paths, problems = find_sources(root)
-    for path in paths:
+    files, problems = walk_sources(root)
+    for f in files:
         try:
-            st = path.stat()
+            st = f.entry.stat() if f.entry is not None else f.path.stat()  # follows a link, as Path.stat does
         except OSError:
             st = None
-        found.append(Stat(path.relative_to(base).as_posix(), path, st.st_size if st else -1,
-                          st.st_mtime_ns if st else -1))
+        found.append(Stat(f.name, f.where, st.st_size if st else -1, st.st_mtime_ns if st else -1))
     return found, problems
 
 

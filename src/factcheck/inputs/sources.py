@@ -11,6 +11,7 @@ import os
 import re
 import stat
 from pathlib import Path
+from typing import NamedTuple
 
 from factcheck.errors import SourceError
 from factcheck.inputs.decoding import decode, looks_binary
@@ -33,6 +34,21 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _UNPRINTABLE_NAME = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]")
 
 
+class Found(NamedTuple):
+    """A source file as the walk met it: where it is (as `os.scandir` names it), its name
+    relative to the sources folder (with "/"), and its directory entry (None for a sources
+    "folder" that is one file). A path object is made only when asked: an archive's refresh
+    meets 100,000 files and reads few."""
+
+    where: str
+    name: str
+    entry: os.DirEntry | None
+
+    @property
+    def path(self) -> Path:
+        return Path(self.where)
+
+
 def find_sources(root: Path) -> tuple[list[Path], list[Problem]]:
     """Text files under `root`, and warnings (naming each file) for what was passed over.
 
@@ -40,14 +56,21 @@ def find_sources(root: Path) -> tuple[list[Path], list[Problem]]:
     elsewhere (a cloned repository could point one at ~/.ssh) is skipped, and a
     folder is never walked twice, so link loops end.
     """
+    found, problems = walk_sources(root)
+    return [f.path for f in found], problems
+
+
+def walk_sources(root: Path) -> tuple[list[Found], list[Problem]]:
+    """`find_sources`, with each file's relative name and directory entry (whose stat a
+    refresh of a large archive reuses, rather than building and stat-ing a path again)."""
     if not root.is_dir():
-        return [root], []
+        return [Found(str(root), root.name, None)], []
     base = root.resolve()
-    found: list[Path] = []
+    found: list[Found] = []
     problems: list[Problem] = []
     seen: set[tuple[int, int]] = set()
 
-    def skip(path: Path, why: str) -> None:
+    def skip(path: Path | str, why: str) -> None:
         problems.append(Problem(str(path), f"skipped: {why}", severity="warning"))
 
     def entries(folder: Path) -> list[os.DirEntry]:
@@ -64,30 +87,31 @@ def find_sources(root: Path) -> tuple[list[Path], list[Problem]]:
             return []
 
     unread: dict[str, int] = {}  # files of kinds not read, by suffix: one warning for them all
-    stack = [root]  # a folder's files, then its folders: the order os.walk gives
+    stack: list[tuple[Path, str]] = [(root, "")]  # a folder's files, then its folders: the order os.walk gives
     while stack:
-        folders: list[Path] = []
-        for entry in entries(stack.pop()):
-            if entry.name.startswith("."):
+        folders: list[tuple[Path, str]] = []
+        folder, prefix = stack.pop()
+        for entry in entries(folder):
+            name = entry.name
+            if name.startswith("."):
                 continue
-            path = Path(entry.path)
             try:
                 is_dir = entry.is_dir()
             except OSError:
                 is_dir = False
-            if not is_dir and not entry.name.lower().endswith(SOURCE_SUFFIXES):
-                suffix = Path(entry.name).suffix.lower() or "no suffix"
+            if not is_dir and not name.lower().endswith(SOURCE_SUFFIXES):
+                suffix = Path(name).suffix.lower() or "no suffix"
                 unread[suffix] = unread.get(suffix, 0) + 1
                 continue
-            why = _bad_link(path, base) if entry.is_symlink() else None
-            if _UNPRINTABLE_NAME.search(entry.name):  # it would be printed in every `where` column
+            why = _bad_link(Path(entry.path), base) if entry.is_symlink() else None
+            if _UNPRINTABLE_NAME.search(name):  # it would be printed in every `where` column
                 why = "file name holds control characters"
             if why:
-                skip(path, why)
+                skip(entry.path, why)
             elif is_dir:
-                folders.append(path)
+                folders.append((Path(entry.path), f"{prefix}{name}/"))
             else:
-                found.append(path)
+                found.append(Found(entry.path, prefix + name, entry))
         stack.extend(reversed(folders))
     if unread:
         count = sum(unread.values())
@@ -153,10 +177,9 @@ def read_sources(root: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[S
     if not root.exists():
         raise SourceError(f"{root}: no such file or folder")
     texts: list[SourceText] = []
-    paths, problems = find_sources(root)
-    base = root if root.is_dir() else root.parent
-    for path in paths:
-        name = path.relative_to(base).as_posix()
+    found, problems = walk_sources(root)
+    for f in found:
+        path, name = f.path, f.name
         got = read_source(path, name, max_bytes)
         if isinstance(got, SourceText):
             texts.append(got)
