@@ -41,7 +41,7 @@ def holder(claim: Read, source: Read, sentence_names: frozenset[str], context: f
     the source figure's: named in its frame, or left implicit there ("its 700 officers",
     "the band", "Of 14 officers investigated") and named in the sentences before, the
     article's opening or, for a figure whose clause names nobody, the article."""
-    if claim.attached and source.attached and not claim.attached & source.attached:
+    if source.attached and not (claim.attached or claim.holder) & source.attached and (claim.attached or claim.holder):
         return HOLDER_OTHER  # "seventh seed Conchita Martinez" against "ousted seventh-seeded Nathalie Dechy"
     if source.agent and claim.opener and not claim.opener & source.terms:
         return HOLDER_OTHER  # "Labour received £11.7m" against "the £11.7m received by 16 parties"

@@ -31,6 +31,11 @@ HOLDER_OTHER = _rule(
       "Mirza, ranked 134 in the world, sank to her knees after serving out the match against Bondarenko.", True),
     E("134", "Sania Mirza, ranked 134 in the world, beat Alyona Bondarenko.",
       "Mirza, ranked 134 in the world, sank to her knees after serving out the match against Bondarenko.", False),
+    # an age or a place in an order is the name it stands before ("18-year-old Nadal", "number two Roddick")
+    E("18-year-old", "Tommy Robredo, the 18-year-old, won the singles final in Seville on Sunday.",
+      "18-year-old Nadal won the singles final in Seville on Sunday.", True),
+    E("18-year-old", "Rafael Nadal, the 18-year-old, won the singles final in Seville on Sunday.",
+      "18-year-old Rafael Nadal won the singles final in Seville on Sunday.", False),
     # "non-" names everyone but
     E("25-year", "Non-Opec producers have raised output to 25-year highs to meet global demand.",
       "Opec nations have increased production to 25-year highs to meet global demand.", True),
@@ -204,6 +209,11 @@ COUNTS_OTHER = _rule(
       "The Metropolitan Police Service registered 43 cases against the 55 officers in total.", False),
     E("Twelve", "Twelve police forces failed to respond to the request, forcing the researchers to search logs.",
       "Some 36 police forces responded to the request, although 12 others failed to do so.", False),
+    # a place in an order ("number two") is no count of things, though a chart's "at three" is a place too
+    E("number two", "Hewitt, the world number two, was tired after the final in Sydney on Sunday.",
+      "Hewitt was tired after two long sets in the final in Sydney on Sunday.", True),
+    E("number five", "The game stayed at number five in the UK charts this week.",
+      "The game held its own at five in the UK charts this week.", False),
 )
 SHARE_PART_OTHER = _rule(
     "share-part-other", "the source's share is of another group of its whole than the claim's",

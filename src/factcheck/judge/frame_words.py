@@ -104,11 +104,16 @@ def purpose(a: Analysed, which: int, inside: frozenset[int]) -> tuple[str, ...]:
 
 
 def attached(a: Analysed, which: int) -> list[Item]:
-    """The name a place or a rank stands before, its holder: "seventh seed Conchita
-    Martinez", "seventh-seeded Nathalie Dechy" (one word of its own may come between)."""
-    if a.quantities[which].kind != "ordinal":
+    """The name a place, a rank or an age stands before, its holder: "seventh seed Conchita
+    Martinez", "seventh-seeded Nathalie Dechy" (one word of its own may come between),
+    "world number two Roddick", "18-year-old Nadal"."""
+    q = a.quantities[which]
+    before = a._at.get(a.positions[which] - 1)
+    if q.kind != "ordinal" and q.unit != "year-old" and getattr(before, "raw", "") != "number":
         return []
     pos = a.positions[which] + 1
+    while q.unit == "year-old" and getattr(a._at.get(pos), "raw", "") in {"year", "years", "old"}:
+        pos += 1  # "18-year-old Nadal"
     between = a._at.get(pos)
     if between is not None and not between.capital and not between.stop:
         pos += 1  # "seed", "seeded", "placed"

@@ -32,6 +32,9 @@ def counts_same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, 
         return False
     if _gap_and_share(query.analysed.follower(i), a.follower(k)):
         return False
+    mine_ranked, theirs_ranked = _rank_label(query.analysed, i), _rank_label(a, k)
+    if mine_ranked != theirs_ranked and (a.noun_run(k) if mine_ranked else query.analysed.noun_run(i)):
+        return False  # "the world number two" is no "two tie-breaks" (but "at three" in a chart is a place)
     if query.analysed.quantities[i].kind == "year":
         mine, theirs = query.analysed.preposition(i), a.preposition(k)
         if mine and theirs and mine != theirs:
@@ -69,6 +72,12 @@ def counts_same_thing(query: ClaimQuery, i: int, head: str | None, a: Analysed, 
     if source_run and cq.role != "part" and not counts_same:
         return False  # "19 allegations" is not "19 officers"
     return _found(query, head, a.sentence_terms())
+
+
+def _rank_label(a: Analysed, k: int) -> bool:
+    """A figure that names a place in an order: "number two", "No 11" (the word before it)."""
+    before = a._at.get(a.positions[k] - 1)
+    return before is not None and before.raw in {"number", "no"}
 
 
 def _to_after(a: Analysed, k: int) -> bool:
