@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from factcheck.judge.frame_share import share_part
 from factcheck.judge.frame_words import (
     antecedent_names,
     attached,
@@ -24,7 +25,6 @@ from factcheck.judge.frame_words import (
     qualifiers,
     reported,
     says_there,
-    share_part,
     without_apposition,
 )
 from factcheck.judge.lexical import is_proper
