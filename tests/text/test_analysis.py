@@ -139,6 +139,9 @@ def test_polarity(text, polarity):
     ("33 Met officers were sacked.", "officers"),  # the last word of the run
     ("Some 36 police forces responded.", "forces"),
     ("It was 33.", None),
+    ("The 23 substantiated allegations were upheld.", "allegations"),  # a participle describes them
+    ("Police found 12 stolen cars.", "cars"),
+    ("Some 12 officers sacked in March appealed.", "officers"),
 ])
 def test_head_noun_is_what_a_count_counts(text, head):
     assert analyse(text).head_noun(0) == (head and term_of(head))

@@ -209,6 +209,14 @@ COUNTS_OTHER = _rule(
       "The Metropolitan Police Service registered 43 cases against the 55 officers in total.", False),
     E("Twelve", "Twelve police forces failed to respond to the request, forcing the researchers to search logs.",
       "Some 36 police forces responded to the request, although 12 others failed to do so.", False),
+    # a part counts what its whole does, said beside the figure ("Of the 40 cases …, 12 …")
+    E("12", "Of the 40 cases logged against officers this year, 12 were upheld by the panel.",
+      "Of the 40 complaints logged against officers this year, 12 were upheld by the panel.", True),
+    E("12", "Of the 40 cases logged against officers this year, 12 were upheld by the panel.",
+      "Of the 40 cases logged against officers this year, the panel upheld 12.", False),
+    # a participle before what is counted describes it: "the 23 substantiated allegations"
+    E("23", "Some 23 allegations against officers were substantiated, the figures show.",
+      "The figures show that the 23 substantiated allegations against officers led to 12 resignations.", False),
     # a place in an order ("number two") is no count of things, though a chart's "at three" is a place too
     E("number two", "Hewitt, the world number two, was tired after the final in Sydney on Sunday.",
       "Hewitt was tired after two long sets in the final in Sydney on Sunday.", True),

@@ -184,7 +184,8 @@ def _claim_head(query: ClaimQuery, i: int) -> str | None:
     if cq.kind != "count":
         return None
     if cq.role == "part":
-        whole = _claim_whole(query)
+        # its whole, in the figure or beside it: "Of the 43 cases …, 23 were substantiated" counts cases
+        whole = _claim_whole(query) or next((q for q in query.analysed.quantities if q.role == "whole"), None)
         return query.analysed.head_noun(query.analysed.quantities.index(whole)) if whole else None
     return _counted(query.analysed, i)
 

@@ -91,6 +91,13 @@ class FigureRoles(SentenceFields):
 
     def noun_run_items(self, which: int) -> list[Item]:
         """`noun_run`, as the sentence's items."""
+        at = self.positions[which]
+        first, second = self._at.get(at + 1), self._at.get(at + 2)
+        if (first is not None and second is not None and first.verb and first.raw.endswith(("ed", "en"))
+                and first.clause == second.clause and not second.stop and not second.verb):
+            # a participle describing what is counted: "the 23 substantiated allegations", "12 stolen cars"
+            return self._run_after(which, 4, lambda it: it.pos > at + 1 and (
+                it.stop or it.verb or it.raw.endswith("ing")))
         return self._run_after(which, 4, lambda it: it.stop or it.verb or it.raw.endswith("ing"))
 
     def word_after_run(self, which: int) -> str | None:
