@@ -209,6 +209,11 @@ COUNTS_OTHER = _rule(
       "The Metropolitan Police Service registered 43 cases against the 55 officers in total.", False),
     E("Twelve", "Twelve police forces failed to respond to the request, forcing the researchers to search logs.",
       "Some 36 police forces responded to the request, although 12 others failed to do so.", False),
+    # what a term, a fine or a ban is for: the deed after its "for"
+    E("12 months", "A police officer was sentenced to 12 months in prison for possessing obscene images.",
+      "A police officer was sentenced to 12 months in prison for lying about the incident.", True),
+    E("12 months", "A police officer was sentenced to 12 months in prison for lying about the incident.",
+      "A police officer was jailed for 12 months for lying about the incident.", False),
     # a part counts what its whole does, said beside the figure ("Of the 40 cases …, 12 …")
     E("12", "Of the 40 cases logged against officers this year, 12 were upheld by the panel.",
       "Of the 40 complaints logged against officers this year, 12 were upheld by the panel.", True),

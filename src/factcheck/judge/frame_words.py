@@ -86,10 +86,11 @@ def qualifiers(a: Analysed, which: int) -> frozenset[str]:
 
 
 def purpose(a: Analysed, which: int, inside: frozenset[int]) -> tuple[str, ...]:
-    """What a sum is spent on or set aside for: the words after "on"/"for" right after it."""
-    if a.quantities[which].kind != "money":
-        return ()
+    """What a sum is spent on or set aside for: the words after "on"/"for" right after it;
+    for any figure, what it is for as a deed: "jailed for 12 months for lying" -> lying."""
     at = a.positions[which]
+    if a.quantities[which].kind != "money":
+        return _for_deed(a, at, inside)
     lead = a._at.get(at + 1)
     if lead is None or lead.raw not in {"on", "for"}:
         return ()
@@ -101,6 +102,22 @@ def purpose(a: Analysed, which: int, inside: frozenset[int]) -> tuple[str, ...]:
         if not it.stop:
             out.append(it.raw)
     return tuple(out)
+
+
+REASON_REACH = 5  # "12 months in prison for lying": the words between a figure and the "for" of its deed, at most
+
+
+def _for_deed(a: Analysed, at: int, inside: frozenset[int]) -> tuple[str, ...]:
+    """The "-ing" word a "for" after the figure (in its frame) leads to: the deed a term,
+    a fine or a ban is for ("sentenced to 12 months in prison for possessing images")."""
+    for pos in range(at + 1, at + 2 + REASON_REACH):
+        it = a._at.get(pos)
+        if it is None or pos not in inside:
+            return ()
+        if it.raw == "for":
+            deed = a._at.get(pos + 1)
+            return (deed.raw,) if deed is not None and pos + 1 in inside and deed.raw.endswith("ing") else ()
+    return ()
 
 
 def attached(a: Analysed, which: int) -> list[Item]:

@@ -72,7 +72,7 @@ class Read(NamedTuple):
     later: frozenset[str] = frozenset()  # names after the figure, outside its frame: another fact's
     places: frozenset[str] = frozenset()  # where, as named in its frame: "in Australia and Mexico"
     joined_places: frozenset[str] = frozenset()  # those named together: "Australia and Mexico" (a figure for both)
-    purpose: tuple[str, ...] = ()  # what a sum goes on: "spend £1.5bn on HIV/Aids related work" -> hiv, aids, …
+    purpose: tuple[str, ...] = ()  # what a sum goes on ("spend £1.5bn on HIV/Aids work" -> hiv, aids, …), a term is for
     qualifiers: frozenset[str] = frozenset()  # names in what it counts: "921 Metropolitan Police officers"
     definite: bool = False  # a group the article has named: "the three constables", "its 700 officers"
     attached: frozenset[str] = frozenset()  # the name a rank stands before: "seventh seed Conchita Martinez"
