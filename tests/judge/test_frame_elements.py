@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.engine import build_index, check_claims
-from factcheck.judge import checks
+from factcheck.judge import checks, checks_counted
 from factcheck.judge.frames import source_frame
 from factcheck.judge.rules import COUNTS_OTHER
 from factcheck.models import Verdict
@@ -92,7 +92,7 @@ def test_a_year_after_from_says_when_a_record_was_set():
      "Ministers will spend at least £1.5bn on HIV/Aids related work.", False),  # the claim says not on what
 ])
 def test_what_a_sum_goes_on(claim, source, ruled):
-    assert (checks.purpose(_frame(claim, "£1.5bn"), _frame(source, "£1.5bn")) == COUNTS_OTHER) is ruled
+    assert (checks_counted.purpose(_frame(claim, "£1.5bn"), _frame(source, "£1.5bn")) == COUNTS_OTHER) is ruled
 
 
 @pytest.mark.parametrize("figure,claim,source,verdict", [

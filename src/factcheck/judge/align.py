@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from factcheck.index.base import Index
 from factcheck.judge import checks
+from factcheck.judge import checks_counted as counted
 from factcheck.judge.compare import INCOMPARABLE, against_source_range, relation, supports
 from factcheck.judge.derive import count_from_share, share_from_counts
 from factcheck.judge.frame_words import places
@@ -130,9 +131,10 @@ def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> lis
                          or checks.forecast(mine, cache.words_of(sid))
                          or checks.when(mine, theirs) or checks.where(mine, theirs) or checks.changed(mine, theirs)
                          or (checks.there(mine, theirs, cache.places_before(sid)) if theirs.there else "")
-                         or checks.union(mine, theirs) or checks.purpose(mine, theirs)
-                         or checks.share_part(mine, theirs) or checks.made_of(mine, theirs)
-                         or checks.modified(mine, theirs, a.sentence_terms())
+                         or counted.union(mine, theirs) or counted.purpose(mine, theirs)
+                         or counted.share_part(mine, theirs) or counted.made_of(mine, theirs)
+                         or counted.modified(mine, theirs, a.sentence_terms())
+                         or counted.of_what(mine, theirs, a.sentence_terms())
                          or checks.qualified(mine, theirs, _sentence_names(a), cache.context(sid),
                                              cache.article(sid)))
                 same_thing = not ruled

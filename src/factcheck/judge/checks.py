@@ -7,15 +7,14 @@ pair out (judge/rules.py), or "" when the element agrees or the claim does not s
 
 from __future__ import annotations
 
+from factcheck.judge.checks_counted import unrelated
 from factcheck.judge.frame_words import BACK, OCCASIONS
 from factcheck.judge.frames import Read
-from factcheck.judge.lexical import related
 from factcheck.judge.rules import (
     COUNTS_OTHER,
     HOLDER_OTHER,
     HOLDER_OTHER_CLAUSE,
     HOLDER_UNSTATED,
-    SHARE_PART_OTHER,
     WHEN_OTHER,
     WHERE_OTHER,
 )
@@ -196,64 +195,7 @@ def changed(claim: Read, source: Read) -> str:
     mine, theirs = _MEASURES & set(claim.words), _MEASURES & set(source.words)
     if mine and theirs and not mine & theirs and claim.frame.kind == "percent":
         return COUNTS_OTHER
-    return _unrelated(claim.changed, source.changed)
-
-
-def purpose(claim: Read, source: Read) -> str:
-    """What a sum goes on: "£1.5bn on tackling climate change" is not "£1.5bn on HIV/Aids work"."""
-    return _unrelated(claim.purpose, source.purpose)
-
-
-# what a sum is paid in: "£64.5m in cash" is not "£64.5m worth of shares"
-_FORMS = {"cash": "cash", "shares": "shares", "stock": "shares", "stocks": "shares", "equity": "shares",
-          "loans": "loans", "loan": "loans", "debt": "loans", "grants": "grants", "grant": "grants", "aid": "grants",
-          "bonds": "bonds", "options": "options"}
-
-
-def _paid_in(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(_FORMS[w] for n, w in enumerate(words) if w in _FORMS and n and (
-        words[n - 1] == "in" or (words[n - 1] == "of" and n > 1 and words[n - 2] == "worth")))
-
-
-def made_of(claim: Read, source: Read) -> str:
-    """What a sum is paid in, where both frames say it: cash, shares, loans, grants, bonds."""
-    if claim.frame.kind != "money":
-        return ""
-    mine, theirs = _paid_in(claim.words), _paid_in(source.words)
-    return COUNTS_OTHER if mine and theirs and not mine & theirs else ""
-
-
-def share_part(claim: Read, source: Read) -> str:
-    """Who a share is: "Women made up 40% of buyers" is not "40% of buyers are retired".
-    Only where one side says it with a verb of making up; "40% of officers were sacked"
-    against "… were dismissed" is the predicate's to judge."""
-    mine, theirs = claim.frame.part.split(), source.frame.part.split()
-    if not (claim.made_up or source.made_up) or _unrelated(tuple(mine), tuple(theirs)) != COUNTS_OTHER:
-        return ""
-    return SHARE_PART_OTHER
-
-
-def _unrelated(mine: tuple[str, ...], theirs: tuple[str, ...]) -> str:
-    """COUNTS_OTHER when both frames state the element and no word of one is related to one of the other's."""
-    if not mine or not theirs or any(related(m, t) for m in mine for t in theirs):
-        return ""
-    return COUNTS_OTHER
-
-
-def modified(claim: Read, source: Read, sentence: set[str]) -> str:
-    """What the claim counts, as it qualifies it: "12 million hardcore gamers" needs
-    "hardcore" by the source figure ("12 million gamers a month" counts them all); where the
-    source names the thing otherwise ("12 others failed to"), anywhere in its `sentence`."""
-    missing = claim.modifiers - source.terms - source.modifiers
-    if source.frame.counts.lower() != claim.frame.counts.lower():
-        missing -= sentence
-    return COUNTS_OTHER if missing and not any(related(m, t) for m in missing for t in source.words) else ""
-
-
-def union(claim: Read, source: Read) -> str:
-    """ "55,000 officers and staff" does not count the claim's "55,000 police officers"."""
-    same = claim.frame.counts and term_of(claim.frame.counts.lower()) == term_of(source.frame.counts.lower())
-    return COUNTS_OTHER if same and source.union and source.union != claim.union else ""
+    return unrelated(claim.changed, source.changed)
 
 
 def there(claim: Read, source: Read, before: frozenset[str]) -> str:

@@ -209,6 +209,11 @@ COUNTS_OTHER = _rule(
       "The Metropolitan Police Service registered 43 cases against the 55 officers in total.", False),
     E("Twelve", "Twelve police forces failed to respond to the request, forcing the researchers to search logs.",
       "Some 36 police forces responded to the request, although 12 others failed to do so.", False),
+    # what a place in an order is of: an anniversary of a birth is not one of a death
+    E("60th", "Fans gathered in Kingston to mark the 60th anniversary of the singer's death on Sunday.",
+      "Fans gathered in Kingston to mark the 60th anniversary of the birth of the singer on Sunday.", True),
+    E("60th", "Fans gathered in Kingston to mark the 60th anniversary of the singer's birth on Sunday.",
+      "Fans gathered in Kingston to mark the 60th anniversary of the birth of the singer on Sunday.", False),
     # what a term, a fine or a ban is for: the deed after its "for"
     E("12 months", "A police officer was sentenced to 12 months in prison for possessing obscene images.",
       "A police officer was sentenced to 12 months in prison for lying about the incident.", True),

@@ -1,7 +1,7 @@
 """Words of a figure's frame read one by one: the places it names (and which of them
 are named together, one figure for all), the apposition that describes a subject
-("Schalke, the German club, posted …"), the names in what a count counts and what a sum
-goes on and the periods said in words ("last year", "on Christmas Day",
+("Schalke, the German club, posted …"), the name a rank or an age stands before, and
+the periods said in words ("last year", "on Christmas Day",
 "in the deciding set", "23 years previously")."""
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from factcheck.text.words import AUXILIARIES, TITLES
 _JOINING_PLACES = frozenset({"and", "or"})
 
 _APPOSITION_LEAD = frozenset({"the", "a", "an"})
-PURPOSE_WORDS = 4  # "on HIV/Aids related work": the words of what a sum goes on, at most
 
 
 def without_apposition(before: list[Item]) -> list[Item]:
@@ -72,52 +71,6 @@ def places(own: list[Item]) -> tuple[str, frozenset[str], frozenset[str]]:
         names.append("world")  # "30,000 PCs a day globally", "the 4th richest country in the world"
     shown = (name.title() if len(name) > 2 else name.upper() for name in names)  # "Australia", "UK"
     return " and ".join(dict.fromkeys(shown)), frozenset(names), frozenset(joined)
-
-
-def qualifiers(a: Analysed, which: int) -> frozenset[str]:
-    """Names right after a count, in what it counts: "921 Metropolitan Police officers"."""
-    out = set()
-    for pos in range(a.positions[which] + 1, a.positions[which] + 5):
-        it = a._at.get(pos)
-        if it is None or it.stop or it.verb or not it.capital:
-            break
-        out.add(it.term)
-    return frozenset(out) - TITLES if a.quantities[which].kind == "count" else frozenset()
-
-
-def purpose(a: Analysed, which: int, inside: frozenset[int]) -> tuple[str, ...]:
-    """What a sum is spent on or set aside for: the words after "on"/"for" right after it;
-    for any figure, what it is for as a deed: "jailed for 12 months for lying" -> lying."""
-    at = a.positions[which]
-    if a.quantities[which].kind != "money":
-        return _for_deed(a, at, inside)
-    lead = a._at.get(at + 1)
-    if lead is None or lead.raw not in {"on", "for"}:
-        return ()
-    out: list[str] = []
-    for pos in range(at + 2, at + 2 + PURPOSE_WORDS):
-        it = a._at.get(pos)
-        if it is None or pos not in inside or it.verb and out or (it.stop and it.raw not in {"the", "its", "their"}):
-            break
-        if not it.stop:
-            out.append(it.raw)
-    return tuple(out)
-
-
-REASON_REACH = 5  # "12 months in prison for lying": the words between a figure and the "for" of its deed, at most
-
-
-def _for_deed(a: Analysed, at: int, inside: frozenset[int]) -> tuple[str, ...]:
-    """The "-ing" word a "for" after the figure (in its frame) leads to: the deed a term,
-    a fine or a ban is for ("sentenced to 12 months in prison for possessing images")."""
-    for pos in range(at + 1, at + 2 + REASON_REACH):
-        it = a._at.get(pos)
-        if it is None or pos not in inside:
-            return ()
-        if it.raw == "for":
-            deed = a._at.get(pos + 1)
-            return (deed.raw,) if deed is not None and pos + 1 in inside and deed.raw.endswith("ing") else ()
-    return ()
 
 
 def attached(a: Analysed, which: int) -> list[Item]:
@@ -252,20 +205,6 @@ def lead_in(a: Analysed, inside: frozenset[int]) -> list[Item]:
     if first is None or first.raw != "in" or first.pos >= start:
         return []
     return [it for it in a.items if it.clause == first.clause and it.pos < start]
-
-
-_MORE = frozenset("further more other others extra additional remaining such separate individual distinct different "
-                  "various".split())  # "4 further officers", "43 separate cases": how many, not what
-
-
-def modifiers(a: Analysed, which: int, head: str | None) -> frozenset[str]:
-    """The words between a count and the `head` of what it counts, names aside: "12 million
-    hardcore gamers" -> hardcore (a claim's must stand by the source figure: not every
-    gamer is one)."""
-    if a.quantities[which].kind != "count" or not head:
-        return frozenset()
-    run = [it.term for it in a.noun_run_items(which) if not it.capital and it.raw.isalpha() and it.raw not in _MORE]
-    return frozenset(run[:run.index(head)]) if head in run else frozenset()
 
 
 def described(a: Analysed, which: int) -> list[Item]:

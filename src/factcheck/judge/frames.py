@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from factcheck.judge.frame_counted import modifiers, of_phrase, purpose, qualifiers
 from factcheck.judge.frame_share import share_part
 from factcheck.judge.frame_words import (
     antecedent_names,
@@ -18,11 +19,8 @@ from factcheck.judge.frame_words import (
     described,
     lead_in,
     listed_years,
-    modifiers,
     periods_of,
     places,
-    purpose,
-    qualifiers,
     reported,
     says_there,
     without_apposition,
@@ -80,6 +78,7 @@ class Read(NamedTuple):
     there: bool = False  # its place is a "there" pointing back: "95% of all mobiles sold there"
     years_listed: bool = False  # its years are one list, the figure a total over them: "in 2001, 2002 and 2003"
     modifiers: frozenset[str] = frozenset()  # what the thing it counts is: "12 million hardcore gamers" -> hardcore
+    of_words: frozenset[str] = frozenset()  # what the thing it counts is of: "60th anniversary of his death" -> death
 
 
 def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | None = None) -> Read:
@@ -149,7 +148,7 @@ def read_frame(a: Analysed, figure: tuple[int, ...], which: int, counts: str | N
                 named, together, purpose(a, which, inside), qualifiers(a, which),
                 getattr(a._at.get(a.positions[which] - 1), "raw", "") in _DEFINITE,
                 frozenset(it.term for it in ranked), made_up, says_there(own), listed_years(a, figure, dated),
-                modifiers(a, which, head))
+                modifiers(a, which, head), of_phrase(a, which))
 
 
 def _is_name(it: Item, second: bool) -> bool:
