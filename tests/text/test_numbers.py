@@ -176,6 +176,9 @@ def test_a_year_that_runs_over_two_is_one_figure(text, figure, year):
     ("It was the first time in a second.", []),
     ("A 42in screen costs more.", [("42in", 42.0, "count")]),  # inches, glued
     ("She went out in the second round.", [("second", 2.0, "ordinal")]),  # a round, a leg, a set, a seed
+    ("Ghana is the world's second largest cocoa exporter.", [("second", 2.0, "ordinal")]),  # before a superlative
+    ("Nigeria is the second-biggest producer.", [("second", 2.0, "ordinal")]),
+    ("The second test went ahead.", []),
     ("Sales rose tenfold.", [("tenfold", 10.0, "multiple")]),
 ])
 def test_first_and_second_are_places_where_a_place_is_said(text, figures):

@@ -54,11 +54,14 @@ def _place_noun_after(text: str, end: int) -> bool:
 
 
 # "first" and "second" are places only where a place is said: "finished second", "came first",
-# "second place", "the second-placed team" (not "the second time", "a second album", "one second")
+# "second place", "the second-placed team", "the world's second-largest exporter" (not "the
+# second time", "a second album", "one second")
+_SUPERLATIVES = ("largest biggest best worst highest lowest most least richest poorest oldest youngest busiest "
+                 "fastest strongest greatest smallest longest heaviest cheapest").split()
 _FIRST_PLACE = re.compile(
     r"\b(?:finish(?:ed|es|ing)?|c[ao]me|comes|coming|placed|rank(?:ed|s)?|ended|end(?:s|ing)?)\s+(?:joint\s+)?"
     r"(?P<after>first|second)\b|\b(?P<before>first|second)(?=[\s-]+(?:place|placed|position|round|leg|"
-    r"set|stage|innings|seed|seeded)\b)", re.I)
+    r"set|stage|innings|seed|seeded|" + "|".join(_SUPERLATIVES) + r")\b)", re.I)
 
 
 def ordinal_words(text: str) -> list[Quantity]:
