@@ -70,6 +70,8 @@ SETS = {
     "writers-holdout7-bbc": ("tests/writers-holdout7/bbc.yaml", "tests/writers-holdout7/bbc"),
     # Written blind by another helper in the same session, on eight more unused articles: held out.
     "writers-holdout8-bbc": ("tests/writers-holdout8/bbc.yaml", "tests/writers-holdout8/bbc"),
+    # Written blind by a helper in the eighth session (2026-12-02) on eight more unused articles: held out.
+    "writers-holdout9-bbc": ("tests/writers-holdout9/bbc.yaml", "tests/writers-holdout9/bbc"),
 }
 
 
