@@ -115,7 +115,10 @@ def rank(postings: dict[str, Sequence[int]], weight: Callable[[str], float],
     get = scores.get
     j = 0
     for j, term in enumerate(heaviest):
-        if len(scores) >= limit and left[j] < heapq.nlargest(limit, scores.values())[-1] - MARGIN:
+        # no sentence has more than the weight added so far: while what is left weighs as much,
+        # nothing can be pruned, and the cut need not be found
+        if len(scores) >= limit and left[j] < left[0] - left[j] and (
+                left[j] < heapq.nlargest(limit, scores.values())[-1] - MARGIN):
             break
         w, ids = weights[term], postings[term]
         if span is not None:
