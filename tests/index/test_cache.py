@@ -106,6 +106,33 @@ def test_an_analysis_is_kept_only_for_the_text_it_was_made_from(sources, cache_d
     assert stored_analyses(cache_dir) == 0
 
 
+def test_one_text_held_twice_is_analysed_once_with_the_same_verdicts(sources, cache_dir, monkeypatch):
+    """A copy of an article under another name (an archive's wire copy): each of its
+    sentences is analysed once for both files, the analysis shared, the verdicts as a fresh
+    build's, and both files' sentences keep their analyses for the next run."""
+    shutil.copy(sources / "003_8a654a56f009dfbf.txt", sources / "copy-of-003.txt")
+    os.utime(sources / "copy-of-003.txt", ns=(OLD, OLD))
+    expected = outcome(fresh(sources))
+    texts: list[str] = []
+    real = stored_module.analyse
+
+    def counting(text):
+        texts.append(text)
+        return real(text)
+
+    monkeypatch.setattr(stored_module, "analyse", counting)
+    assert outcome(cached(sources, cache_dir)) == expected
+    assert texts and len(texts) == len(set(texts))  # no text analysed twice
+    index, _, _ = open_index(sources, cache_dir=cache_dir)
+    try:
+        names = [s.source for s in index.sentences]
+        first, copy = names.index("003_8a654a56f009dfbf.txt"), names.index("copy-of-003.txt")
+        assert index.sentences[first].text == index.sentences[copy].text
+        assert index.analysed(first) is index.analysed(copy)
+    finally:
+        index.close()
+
+
 def test_refresh_after_changes_equals_a_fresh_build(sources, cache_dir):
     cached(sources, cache_dir)
     change_sources(sources)

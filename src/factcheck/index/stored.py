@@ -63,6 +63,7 @@ class StoredIndex:
         self._terms: dict[int, str] = {}  # each sentence's terms, joined, as read
         self._blobs: dict[int, bytes | None] = {}  # pickled analyses as read (None: not analysed yet)
         self._analysed: dict[int, Analysed] = {}
+        self._by_text: dict[str, Analysed] = {}  # the analyses above by their sentence text
         self._unsaved: list[tuple[bytes, int, str]] = []  # new analyses: (pickle, key, text)
         self._postings: dict[str, array] = {}
         self._df: dict[str, int] = {}
@@ -129,7 +130,14 @@ class StoredIndex:
         if found is None:
             sentence = self.sentence(sid)
             blob = self._blobs[sid]
-            if blob is None:
+            # one text, one analysis (it is a function of the text alone): a sentence an archive
+            # holds many times (wire copy, a republished piece) is unpickled once, and what the
+            # judge works out of it once (judge/memo.py keys on the analysis)
+            found = self._by_text.get(sentence.text)
+            if found is not None:
+                if blob is None:
+                    self._keep(sid, sentence, found)
+            elif blob is None:
                 found = analyse(sentence.text)
                 self._keep(sid, sentence, found)
             else:
@@ -139,7 +147,10 @@ class StoredIndex:
                     raise CacheError(f"unreadable analysis ({exc})", corrupt=True) from exc
             if len(self._analysed) >= KEPT_ANALYSES:  # memory stays bounded however many claims
                 del self._analysed[next(iter(self._analysed))]
+            if len(self._by_text) >= KEPT_ANALYSES:
+                del self._by_text[next(iter(self._by_text))]
             self._analysed[sid] = found
+            self._by_text[sentence.text] = found
         return found
 
     def _keep(self, sid: int, sentence: Sentence, analysed: Analysed) -> None:
