@@ -22,6 +22,7 @@ from factcheck.judge.frames import source_frame as _source_frame
 from factcheck.judge.memo import memo as _memo
 from factcheck.judge.query import _SHARES, ClaimQuery, _claim_whole, _found
 from factcheck.judge.ranges import range_of
+from factcheck.judge.respectively import respectively
 from factcheck.judge.rules import COUNTS_OTHER, SPEAKER_OTHER
 from factcheck.judge.same_thing import counts_same_thing
 from factcheck.judge.similarity import similarity as _similarity
@@ -129,6 +130,7 @@ def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> lis
                          or checks.holder(mine, theirs, _sentence_names(a), cache.context(sid), cache.article(sid))
                          or checks.named_other(mine, theirs, _sentence_names(a)) or checks.owner(mine, theirs)
                          or checks.forecast(mine, cache.words_of(sid))
+                         or respectively(mine, a, index.sentences[sid].text, k)
                          or checks.when(mine, theirs) or checks.where(mine, theirs) or checks.changed(mine, theirs)
                          or (checks.there(mine, theirs, cache.places_before(sid)) if theirs.there else "")
                          or counted.union(mine, theirs) or counted.purpose(mine, theirs)

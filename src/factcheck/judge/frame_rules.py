@@ -36,6 +36,11 @@ HOLDER_OTHER = _rule(
       "18-year-old Nadal won the singles final in Seville on Sunday.", True),
     E("18-year-old", "Rafael Nadal, the 18-year-old, won the singles final in Seville on Sunday.",
       "18-year-old Rafael Nadal won the singles final in Seville on Sunday.", False),
+    # figures given "respectively" go to the names in the same order
+    E("number 11", "Killzone debuted at number 11 in the UK chart this week.",
+      "New releases GoldenEye and Killzone debuted at number 11 and 12 respectively in the UK chart this week.", True),
+    E("number 11", "GoldenEye debuted at number 11 in the UK chart this week.",
+      "New releases GoldenEye and Killzone debuted at number 11 and 12 respectively in the UK chart this week.", False),
     # "non-" names everyone but
     E("25-year", "Non-Opec producers have raised output to 25-year highs to meet global demand.",
       "Opec nations have increased production to 25-year highs to meet global demand.", True),
