@@ -16,6 +16,7 @@ from factcheck.judge import checks
 from factcheck.judge import checks_counted as counted
 from factcheck.judge.compare import INCOMPARABLE, against_source_range, relation, supports
 from factcheck.judge.derive import count_from_share, share_from_counts
+from factcheck.judge.events import event
 from factcheck.judge.frame_words import places
 from factcheck.judge.frames import sentence_names as _sentence_names
 from factcheck.judge.frames import source_frame as _source_frame
@@ -131,6 +132,7 @@ def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> lis
                          or checks.named_other(mine, theirs, _sentence_names(a)) or checks.owner(mine, theirs)
                          or checks.forecast(mine, cache.words_of(sid))
                          or respectively(mine, a, index.sentences[sid].text, k)
+                         or event(query.analysed, i, a, k)
                          or checks.when(mine, theirs) or checks.where(mine, theirs) or checks.changed(mine, theirs)
                          or (checks.there(mine, theirs, cache.places_before(sid)) if theirs.there else "")
                          or counted.union(mine, theirs) or counted.purpose(mine, theirs)

@@ -238,6 +238,16 @@ COUNTS_OTHER = _rule(
     E("number five", "The game stayed at number five in the UK charts this week.",
       "The game held its own at five in the UK charts this week.", False),
 )
+EVENT_OTHER = _rule(
+    "event-other", "the source's date is that of another event: the verbs the two dates stand after differ",
+    "the source's {source} dates another event",
+    E("19th December 2013", "The prosecutors announced on 19th December 2013 that the three constables would face "
+      "no charges.", "The prosecutors have announced that the three constables will face no charges.\nThe three "
+      "constables were arrested on 19th December 2013 on suspicion of misconduct.", True),
+    E("19th December 2013", "The three constables were detained on 19th December 2013 on suspicion of misconduct.",
+      "The prosecutors have announced that the three constables will face no charges.\nThe three constables were "
+      "arrested on 19th December 2013 on suspicion of misconduct.", False),
+)
 SHARE_PART_OTHER = _rule(
     "share-part-other", "the source's share is of another group of its whole than the claim's",
     "the source's {source} are '{source_part}', not '{claim_part}'",

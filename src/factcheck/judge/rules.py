@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from factcheck.judge.frame_rules import (  # the frame checks' rules, registered first
     COUNTS_OTHER,
+    EVENT_OTHER,
     HOLDER_OTHER,
     HOLDER_OTHER_CLAUSE,
     HOLDER_UNSTATED,
@@ -34,6 +35,7 @@ __all__ = [
     "WHEN_OTHER",
     "WHERE_OTHER",
     "COUNTS_OTHER",
+    "EVENT_OTHER",
     "SHARE_PART_OTHER",
     "PREDICATE_UNMET",
     "SPEAKER_OTHER",
