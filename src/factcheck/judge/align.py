@@ -130,6 +130,7 @@ def _sentence_options(query: ClaimQuery, sid: int, cache: _SentenceCache) -> lis
                 ruled = ((SPEAKER_OTHER if cache.other_speaker(sid) else "")
                          or checks.holder(mine, theirs, _sentence_names(a), cache.context(sid), cache.article(sid))
                          or checks.named_other(mine, theirs, _sentence_names(a)) or checks.owner(mine, theirs)
+                         or checks.sibling_name(mine, theirs, _sentence_names(a))
                          or checks.forecast(mine, cache.words_of(sid))
                          or respectively(mine, a, index.sentences[sid].text, k)
                          or event(query.analysed, i, a, k)

@@ -18,7 +18,7 @@ from factcheck.judge.rules import (
     WHEN_OTHER,
     WHERE_OTHER,
 )
-from factcheck.text.wordnet import is_place, lies_in
+from factcheck.text.wordnet import is_place, lies_in, place_name, same_place_words
 from factcheck.text.words import initials, term_of
 
 # "after 2018" is "since 2018"; a record "from 1998" was set in 1998 or has stood since
@@ -88,6 +88,28 @@ def named_other(claim: Read, source: Read, sentence_names: frozenset[str]) -> st
                     and _bare(theirs[m]) != _bare(said[n]):  # "his MPs' salary" names the claim's "MP's"
                 return COUNTS_OTHER
     return ""
+
+
+def sibling_name(claim: Read, source: Read, sentence_names: frozenset[str]) -> str:
+    """A two-word name of the claim whose first word the source figure's frame gives with
+    another second word: "Deluxe Media" against "Deluxe Film", "Manchester United" against
+    "Manchester City" (the claim's second word standing nowhere in the source sentence)."""
+    said, theirs = [term_of(_bare(w)) for w in claim.words], [term_of(_bare(w)) for w in source.words]
+    for n in range(len(said) - 1):
+        first, second = said[n], said[n + 1]
+        if first not in claim.names or second not in claim.names or second in sentence_names | source.terms:
+            continue
+        for m in range(len(theirs) - 1):
+            other = theirs[m + 1]
+            if theirs[m] == first and other in source.names and other != second and not _one_name(
+                    claim.words[n + 1], source.words[m + 1]):
+                return COUNTS_OTHER
+    return ""
+
+
+def _one_name(mine: str, theirs: str) -> bool:
+    """Two words that name one place: "European" and "Europe"."""
+    return place_name(theirs) in same_place_words(mine) or place_name(mine) in same_place_words(theirs)
 
 
 def _bare(word: str) -> str:

@@ -10,14 +10,13 @@ rule's message.
 
 from __future__ import annotations
 
-from factcheck.judge.frame_rules import (  # the frame checks' rules, registered first
-    COUNTS_OTHER,
-    EVENT_OTHER,
+# the frame checks' rules (judge/count_rules.py, judge/frame_rules.py), registered first
+from factcheck.judge.count_rules import COUNTS_OTHER, EVENT_OTHER, SHARE_PART_OTHER
+from factcheck.judge.frame_rules import (
     HOLDER_OTHER,
     HOLDER_OTHER_CLAUSE,
     HOLDER_UNSTATED,
     PREDICATE_UNMET,
-    SHARE_PART_OTHER,
     SPEAKER_OTHER,
     WHEN_OTHER,
     WHERE_OTHER,
