@@ -148,6 +148,8 @@ def when(claim: Read, source: Read) -> str:
     if mine_on and theirs_on and not mine_on & theirs_on:
         return WHEN_OTHER  # "on its opening weekend" against "the New Year's Eve record"
     theirs = {_year(v): w for w, v in source.years}
+    if claim.years and "alone" in claim.words and not theirs and not source.periods:
+        return WHEN_OTHER  # "In 2013 alone, 12 officers resigned" against a 12 the source gives for no year
     if source.years_listed and claim.years and {_year(v) for _, v in claim.years} < set(theirs):
         return WHEN_OTHER  # "in 2003 alone" against "in 2001, 2002 and 2003": a total over the three
     for word, value in claim.years:

@@ -108,6 +108,12 @@ WHEN_OTHER = _rule(
       True),
     E("1.7%", "Retail sales plunged by 1.7% as shoppers stayed away, the statistics office said.",
       "Retail sales plunged by 1.7% from a year earlier as shoppers stayed away.", False),
+    # a figure for one year "alone" needs a source figure for that year, not one given for no year
+    E("12", "In 2013 alone, 12 Met officers resigned after allegations against them were upheld.",
+      "Since 2006, 23 allegations against Met officers have been upheld.\nIn all, 12 Met officers resigned after "
+      "allegations against them were upheld.", True),
+    E("12", "In 2013 alone, 12 Met officers resigned after allegations against them were upheld.",
+      "In 2013, 12 Met officers resigned after allegations against them were upheld.", False),
     # "in the last two years" is a stretch back from now, not this year alone
     E("$2bn", "The SEC has imposed penalties totalling nearly $2bn on mutual funds so far this year.",
       "In the last two years, the SEC has imposed penalties totalling nearly $2bn on mutual funds.", True),
