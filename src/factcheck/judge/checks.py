@@ -40,7 +40,8 @@ def holder(claim: Read, source: Read, sentence_names: frozenset[str], context: f
     the source figure's: named in its frame, or left implicit there ("its 700 officers",
     "the band", "Of 14 officers investigated") and named in the sentences before, the
     article's opening or, for a figure whose clause names nobody, the article."""
-    if source.attached and not (claim.attached or claim.holder) & source.attached and (claim.attached or claim.holder):
+    named = claim.attached or claim.holder
+    if source.attached and named and not named & source.attached:
         return HOLDER_OTHER  # "seventh seed Conchita Martinez" against "ousted seventh-seeded Nathalie Dechy"
     if source.agent and claim.opener and not claim.opener & source.terms:
         return HOLDER_OTHER  # "Labour received £11.7m" against "the £11.7m received by 16 parties"
@@ -94,11 +95,14 @@ def sibling_name(claim: Read, source: Read, sentence_names: frozenset[str]) -> s
     """A two-word name of the claim whose first word the source figure's frame gives with
     another second word: "Deluxe Media" against "Deluxe Film", "Manchester United" against
     "Manchester City" (the claim's second word standing nowhere in the source sentence)."""
-    said, theirs = [term_of(_bare(w)) for w in claim.words], [term_of(_bare(w)) for w in source.words]
-    for n in range(len(said) - 1):
+    said = [term_of(_bare(w)) for w in claim.words]
+    pairs = [n for n in range(len(said) - 1) if said[n] in claim.names and said[n + 1] in claim.names
+             and said[n + 1] not in sentence_names and said[n + 1] not in source.terms]
+    if not pairs:
+        return ""
+    theirs = [term_of(_bare(w)) for w in source.words]
+    for n in pairs:
         first, second = said[n], said[n + 1]
-        if first not in claim.names or second not in claim.names or second in sentence_names | source.terms:
-            continue
         for m in range(len(theirs) - 1):
             other = theirs[m + 1]
             if theirs[m] == first and other in source.names and other != second and not _one_name(

@@ -58,13 +58,18 @@ def modified(claim: Read, source: Read, sentence: set[str]) -> str:
     missing = claim.modifiers - source.terms - source.modifiers
     if source.frame.counts.lower() != claim.frame.counts.lower():
         missing -= sentence
-    return COUNTS_OTHER if missing and not any(related(m, t) for m in missing for t in source.words) else ""
+    return _unsaid(missing, source)
 
 
 def of_what(claim: Read, source: Read, sentence: set[str]) -> str:
     """What the thing counted is of ("the 60th anniversary of his death"): the claim's words
     must stand in the source figure's of-phrase or sentence, or be related to one there."""
-    missing = claim.of_words - source.of_words - sentence
+    return _unsaid(claim.of_words - source.of_words - sentence, source)
+
+
+def _unsaid(missing: frozenset[str] | set[str], source: Read) -> str:
+    """COUNTS_OTHER when words of the claim's are missing by the source figure and none is
+    related to a word of its frame."""
     return COUNTS_OTHER if missing and not any(related(m, t) for m in missing for t in source.words) else ""
 
 

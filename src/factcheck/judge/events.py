@@ -4,7 +4,7 @@ date is not the source's when the verbs they stand after are not one action."""
 
 from __future__ import annotations
 
-from factcheck.judge.lexical import kin_action, same_action
+from factcheck.judge.lexical import kin_action
 from factcheck.judge.rules import EVENT_OTHER
 from factcheck.text.sentence import Analysed
 
@@ -26,6 +26,6 @@ def dated_verb(a: Analysed, k: int) -> str:
 def event(claim: Analysed, i: int, source: Analysed, k: int) -> str:
     """EVENT_OTHER when both dates follow a verb and the verbs say different things."""
     mine, theirs = dated_verb(claim, i), dated_verb(source, k)
-    if not mine or not theirs or same_action(mine, theirs) or kin_action(mine, theirs) or kin_action(theirs, mine):
+    if not mine or not theirs or kin_action(mine, theirs):  # one action, or one a kind of the other
         return ""
     return EVENT_OTHER

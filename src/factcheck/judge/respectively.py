@@ -51,7 +51,7 @@ def respectively(claim: Read, a: Analysed, text: str, k: int) -> str:
     which = _pair(a, text, k)
     if which is None:
         return ""
-    names = _named_pair(a, a.positions[min(k, k - which)])
+    names = _named_pair(a, a.positions[k - which])  # the names before the pair's first figure
     if names is None:
         return ""
     own, other = names[which], names[1 - which]
